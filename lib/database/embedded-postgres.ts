@@ -1,4 +1,6 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -110,6 +112,13 @@ export const startEmbeddedPostgres = async ({
         `¿Hay otro servidor usando ese puerto? Detalle: ${String(error ?? "el proceso terminó")}`,
     );
   }
+  // Registered now: on Ctrl-C the terminal signals PostgreSQL too, and it may be gone before stop() is called.
+  const serverProcess = (server as unknown as { process: ChildProcess }).process;
+  const exited = once(serverProcess, "exit");
   await ensureDatabaseAndExtensions(port, password, database);
-  return { url: buildUrl(port, password, database), isOwned: true, stop: () => server.stop() };
+  const stop = async () => {
+    if (serverProcess.exitCode === null && serverProcess.signalCode === null) serverProcess.kill("SIGINT");
+    await exited;
+  };
+  return { url: buildUrl(port, password, database), isOwned: true, stop };
 };

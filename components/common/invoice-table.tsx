@@ -1,0 +1,32 @@
+import { DataTable } from "@/components/common/data-table";
+import { PagePagination } from "@/components/common/page-pagination";
+import { StatusChip } from "@/components/common/status-chip";
+import { formatCop } from "@/lib/format/format-cop";
+import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
+import type { TInvoicePage } from "@/lib/invoices/schemas";
+
+const SOURCE_LABELS = { XML: "XML", PDF: "PDF", IMAGE: "Imagen" } as const;
+
+export const InvoiceTable = ({ data, emptyTitle, emptyHint }: { data: TInvoicePage; emptyTitle: string; emptyHint: string }) => (
+  <DataTable
+    label="Facturas"
+    rows={data.items}
+    rowKey={(invoice) => invoice.id}
+    emptyTitle={emptyTitle}
+    emptyHint={emptyHint}
+    columns={[
+      { key: "number", header: "Número", render: (invoice) => invoice.number ?? "—" },
+      {
+        key: "supplier",
+        header: "Proveedor",
+        render: (invoice) => (invoice.supplierName ? `${invoice.supplierName} (${invoice.supplierNit})` : "—"),
+      },
+      { key: "issueDate", header: "Fecha de emisión", render: (invoice) => (invoice.issueDate ? formatCalendarDate(invoice.issueDate) : "—") },
+      { key: "total", header: "Total", align: "right", render: (invoice) => (invoice.total ? formatCop(invoice.total) : "—") },
+      { key: "source", header: "Origen", render: (invoice) => SOURCE_LABELS[invoice.sourceType] },
+      { key: "status", header: "Estado", render: (invoice) => <StatusChip status={invoice.status} /> },
+      { key: "createdAt", header: "Cargada", render: (invoice) => formatDateTime(invoice.createdAt) },
+    ]}
+    footer={<PagePagination page={data.page} pageSize={data.pageSize} total={data.total} />}
+  />
+);

@@ -1,0 +1,21 @@
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { getAuthOptions } from "./auth-options";
+import type { TSessionUser } from "./schemas";
+
+/**
+ * The signed-in user as the database sees them now: a role changed or an account deactivated by an Admin takes
+ * effect on the next request, not when the token expires. Null when signed out or deactivated.
+ */
+export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
+  const session = await getServerSession(getAuthOptions());
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, active: true },
+  });
+  if (!user?.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});

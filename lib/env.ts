@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
+const booleanFlag = z.preprocess(
+  emptyAsUndefined,
+  z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1").optional(),
+);
+
+/**
+ * Every setting the application reads, validated once. `.env.example` documents each one; the embedded defaults
+ * (local mode) need none of them, because `npm start` provides DATABASE_URL and NEXTAUTH_SECRET itself.
+ */
+export const ZEnv = z
+  .object({
+    APP_ENV: z
+      .enum(["local", "production"])
+      .default("local")
+      .describe("local: embedded defaults and demo users; production: every secret required, local sign-in off"),
+    DATABASE_URL: z.url().describe("PostgreSQL connection string (RDS in production; set by npm start when embedded)"),
+    NEXTAUTH_URL: optionalUrl.describe("Public URL of the app, e.g. https://cotejo.bmc.com.co"),
+    NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
+    AUTH_LOCAL_CREDENTIALS: booleanFlag.describe("Allow e-mail + password sign-in; on by default only in local mode"),
+    COGNITO_CLIENT_ID: optionalString,
+    COGNITO_CLIENT_SECRET: optionalString,
+    COGNITO_ISSUER: optionalUrl.describe("https://cognito-idp.<region>.amazonaws.com/<user pool id>"),
+    OIDC_ISSUER: optionalUrl,
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_DISPLAY_NAME: z.string().default("SSO corporativo"),
+    AUTH_GROUPS_CLAIM: z.string().default("cognito:groups").describe("ID-token claim that lists the user's groups"),
+    AUTH_ROLE_GROUPS: z
+      .string()
+      .default("ADMIN=BMC-Admin,OPERATOR=BMC-Operator,VIEWER=BMC-Viewer")
+      .describe("Which IdP group grants which role: ROLE=group[|group…],…"),
+    STORAGE_DIR: z.string().default(".data/objects"),
+    S3_BUCKET: optionalString,
+    S3_ENDPOINT: optionalUrl.describe("Only for S3-compatible servers (MinIO, s3rver); unset for AWS"),
+    AWS_REGION: z.string().default("us-east-1"),
+    OCR_ENGINE: z.enum(["local", "textract", "auto"]).default("local"),
+    INNGEST_EVENT_KEY: optionalString,
+    INNGEST_SIGNING_KEY: optionalString,
+    INNGEST_BASE_URL: optionalUrl.describe("Self-hosted Inngest server; unset for Inngest Cloud"),
+  })
+  .superRefine((env, context) => {
+    if (env.APP_ENV !== "production") return;
+    if (!env.NEXTAUTH_SECRET) {
+      context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "required in production" });
+    }
+    if (!env.NEXTAUTH_URL) {
+      context.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "required in production" });
+    }
+  });
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cachedEnv: TEnv | undefined;
+
+/** Parsed lazily so that `next build` and tests can set the environment before the first read. */
+export const getEnv = (): TEnv => {
+  cachedEnv ??= ZEnv.parse(process.env);
+  return cachedEnv;
+};
+
+export const isLocalCredentialsEnabled = (env: TEnv = getEnv()): boolean =>
+  env.AUTH_LOCAL_CREDENTIALS ?? env.APP_ENV === "local";
+
+export type StorageMode = "local" | "s3";
+export const getStorageMode = (env: TEnv = getEnv()): StorageMode => (env.S3_BUCKET ? "s3" : "local");
+
+export type BackgroundEngineMode = "local-executor" | "inngest-cloud" | "inngest-self-hosted";
+export const getBackgroundEngineMode = (env: TEnv = getEnv()): BackgroundEngineMode => {
+  if (env.INNGEST_BASE_URL) return "inngest-self-hosted";
+  if (env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY) return "inngest-cloud";
+  return "local-executor";
+};

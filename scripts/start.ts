@@ -1,0 +1,60 @@
+/**
+ * npm start: the whole product on this machine. Starts the embedded PostgreSQL unless DATABASE_URL is set,
+ * applies migrations, seeds an empty database, builds when the build is missing or stale, and serves it.
+ * Ctrl-C stops the web server and then the database cleanly.
+ */
+import { writeFile } from "node:fs/promises";
+import { loadDemoCredentials } from "@/lib/seed/demo-credentials";
+import { ROLE_LABELS } from "@/lib/auth/schemas";
+import {
+  BUILD_FINGERPRINT_FILE,
+  computeBuildFingerprint,
+  readStoredBuildFingerprint,
+} from "@/lib/runtime/build-fingerprint";
+import { DEMO_CREDENTIALS_FILE, prepareRuntime } from "@/lib/runtime/prepare-runtime";
+import { runNext, spawnNext } from "./lib/next-cli";
+
+const log = (message: string) => console.log(`[cotejo] ${message}`);
+const port = Number(process.env.PORT ?? 3000);
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const runtime = await prepareRuntime({ log });
+
+const fingerprint = await computeBuildFingerprint();
+if ((await readStoredBuildFingerprint()) !== fingerprint) {
+  log("Compilando la aplicación (solo cuando el código cambió)…");
+  const exitCode = await runNext(["build"]);
+  if (exitCode !== 0) {
+    await runtime.stopDatabase();
+    process.exit(exitCode);
+  }
+  await writeFile(BUILD_FINGERPRINT_FILE, fingerprint);
+} else {
+  log("Compilación al día: se reutiliza .next/.");
+}
+
+const server = spawnNext(["start", "--port", String(port)]);
+const credentials = await loadDemoCredentials(DEMO_CREDENTIALS_FILE);
+log(`Cotejo está en ${process.env.NEXTAUTH_URL}`);
+if (credentials.length > 0) {
+  log("Usuarios de demostración (guardados en .data/demo-credentials.json):");
+  for (const { email, password, role } of credentials) log(`  ${ROLE_LABELS[role].padEnd(14)} ${email}  ${password}`);
+}
+log("Ctrl-C detiene el servidor y la base de datos.");
+
+let isStopping = false;
+const shutdown = async (exitCode: number) => {
+  if (isStopping) return;
+  isStopping = true;
+  if (server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+  await runtime.stopDatabase();
+  log("Detenido.");
+  process.exit(exitCode);
+};
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+server.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,0 +1,18 @@
+import type { DefaultSession } from "next-auth";
+import type { TRole } from "@/lib/auth/schemas";
+
+declare module "next-auth" {
+  interface Session {
+    user?: DefaultSession["user"] & { id?: string; role?: TRole };
+  }
+  interface User {
+    role?: TRole;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId?: string;
+    role?: TRole;
+  }
+}
