@@ -8,8 +8,10 @@ try {
   const { seedDatabase } = await import("@/lib/seed/seed-database");
   const { resolveDemoPasswords, saveDemoCredentials } = await import("@/lib/seed/demo-credentials");
   const appEnv = process.env.APP_ENV === "production" ? "production" : "local";
-  const result = await seedDatabase({ demoPasswords: resolveDemoPasswords(appEnv) });
-  if (appEnv === "local") await saveDemoCredentials(DEMO_CREDENTIALS_FILE, result.createdUsers);
+  const demoPasswords = resolveDemoPasswords(appEnv);
+  const result = await seedDatabase({ demoPasswords: demoPasswords?.passwords ?? null });
+  const generated = result.createdUsers.filter((user) => demoPasswords?.generatedRoles.includes(user.role));
+  await saveDemoCredentials(DEMO_CREDENTIALS_FILE, generated);
   console.log(JSON.stringify({ ...result, createdUsers: result.createdUsers.map(({ email, role }) => ({ email, role })) }));
   const { db } = await import("@/lib/db");
   await db.$disconnect();

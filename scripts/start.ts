@@ -35,10 +35,11 @@ if ((await readStoredBuildFingerprint()) !== fingerprint) {
 }
 
 const server = spawnNext(["start", "--port", String(port)]);
-const credentials = await loadDemoCredentials(DEMO_CREDENTIALS_FILE);
+const credentials =
+  runtime.createdDemoUsers.length > 0 ? runtime.createdDemoUsers : await loadDemoCredentials(DEMO_CREDENTIALS_FILE);
 log(`Cotejo está en ${process.env.NEXTAUTH_URL}`);
 if (credentials.length > 0) {
-  log("Usuarios de demostración (guardados en .data/demo-credentials.json):");
+  log("Usuarios de demostración:");
   for (const { email, password, role } of credentials) log(`  ${ROLE_LABELS[role].padEnd(14)} ${email}  ${password}`);
 }
 log("Ctrl-C detiene el servidor y la base de datos.");

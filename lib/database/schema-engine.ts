@@ -131,14 +131,22 @@ const runAdminStatement = async (config: PoolConfig, sql: string) => {
  * The stock adapter drops its shadow database while its own pool is still connected, and the terminated idle
  * connection then crashes the process; this one closes the pool first and drops the database afterwards.
  */
-const createAdapterFactory = (config: PoolConfig): SqlMigrationAwareDriverAdapterFactory => {
+const createAdapterFactory = (config: PoolConfig): SqlMigrationAwareDriverAdapterFactory & { closeAll: () => Promise<void> } => {
   const main = new PrismaPg(config);
+  // The engine does not close its connections when it is freed; closing them here lets the process exit and
+  // leaves no session on the database (a template database cannot be copied while one is open).
+  const openAdapters = new Set<SqlDriverAdapter>();
   return {
+    closeAll: async () => {
+      await Promise.all([...openAdapters].map((adapter) => adapter.dispose().catch(() => undefined)));
+      openAdapters.clear();
+    },
     provider: main.provider,
     adapterName: main.adapterName,
     connect: async () => {
       const adapter = await main.connect();
       restoreCharColumnTypes(adapter);
+      openAdapters.add(adapter);
       return adapter;
     },
     connectToShadowDb: async () => {
@@ -159,12 +167,17 @@ const createAdapterFactory = (config: PoolConfig): SqlMigrationAwareDriverAdapte
 const withEngine = async <T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> => {
   const { SchemaEngine: Engine } = await loadBindings();
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(createAdapterFactory(toPoolConfig(databaseUrl)));
-  const engine = await Engine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => undefined, adapterFactory);
+  const adapterFactory = createAdapterFactory(toPoolConfig(databaseUrl));
+  const engine = await Engine.new(
+    { datamodels: [[SCHEMA_PATH, schema]] },
+    () => undefined,
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await adapterFactory.closeAll();
   }
 };
 

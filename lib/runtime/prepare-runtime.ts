@@ -42,9 +42,11 @@ export const prepareRuntime = async ({ log }: { log: (message: string) => void }
   let createdDemoUsers: DemoCredential[] = [];
   if ((await db.user.count()) === 0) {
     log("Base de datos vacía: cargando datos iniciales…");
-    const result = await seedDatabase({ demoPasswords: resolveDemoPasswords(appEnv) });
+    const demoPasswords = resolveDemoPasswords(appEnv);
+    const result = await seedDatabase({ demoPasswords: demoPasswords?.passwords ?? null });
     createdDemoUsers = result.createdUsers;
-    if (appEnv === "local") await saveDemoCredentials(DEMO_CREDENTIALS_FILE, createdDemoUsers);
+    const generated = createdDemoUsers.filter((user) => demoPasswords?.generatedRoles.includes(user.role));
+    await saveDemoCredentials(DEMO_CREDENTIALS_FILE, generated);
     log(
       `Datos iniciales: ${result.createdUsers.length} usuarios, ${result.classifications} clasificaciones DIAN, ` +
         `${result.products} productos, reglas de comisión v1.`,

@@ -16,22 +16,26 @@ const PASSWORD_ENV: Record<TRole, string> = {
 
 const generatePassword = () => `Cotejo-${randomBytes(9).toString("base64url")}`;
 
-/** Demo passwords from SEED_*_PASSWORD, else generated; in production only the ones set in the environment. */
-export const resolveDemoPasswords = (appEnv: "local" | "production"): Record<TRole, string> | null => {
-  const fromEnv = Object.fromEntries(
-    ZRole.options.map((role) => [role, process.env[PASSWORD_ENV[role]]?.trim() || undefined]),
-  ) as Record<TRole, string | undefined>;
-  if (appEnv === "production") {
-    return ZRole.options.every((role) => fromEnv[role]) ? (fromEnv as Record<TRole, string>) : null;
-  }
-  return Object.fromEntries(ZRole.options.map((role) => [role, fromEnv[role] ?? generatePassword()])) as Record<
-    TRole,
-    string
-  >;
+export type DemoPasswords = {
+  passwords: Record<TRole, string>;
+  /** Roles whose password was generated here (and so must be shown and kept), not read from the environment. */
+  generatedRoles: TRole[];
 };
 
-/** Local mode keeps the generated demo passwords (0600, git-ignored) so every start can show them again. */
+/** Demo passwords from SEED_*_PASSWORD, else generated; in production only when all are set in the environment. */
+export const resolveDemoPasswords = (appEnv: "local" | "production"): DemoPasswords | null => {
+  const fromEnv = (role: TRole) => process.env[PASSWORD_ENV[role]]?.trim() || undefined;
+  const generatedRoles = ZRole.options.filter((role) => !fromEnv(role));
+  if (appEnv === "production" && generatedRoles.length > 0) return null;
+  const passwords = Object.fromEntries(
+    ZRole.options.map((role) => [role, fromEnv(role) ?? generatePassword()]),
+  ) as Record<TRole, string>;
+  return { passwords, generatedRoles };
+};
+
+/** Local mode keeps generated demo passwords (0600, git-ignored) so every start can show them again. */
 export const saveDemoCredentials = async (file: string, credentials: DemoCredential[]) => {
+  if (credentials.length === 0) return;
   const merged = new Map((await loadDemoCredentials(file)).map((entry) => [entry.email, entry]));
   for (const credential of credentials) merged.set(credential.email, credential);
   await mkdir(path.dirname(file), { recursive: true });

@@ -1,0 +1,16 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, inject } from "vitest";
+import { createTestDatabase, dropTestDatabase } from "@/lib/testing/test-postgres";
+
+/** Each test file runs against its own freshly migrated database, dropped when the file is done. */
+const adminUrl = inject("testPostgresAdminUrl");
+const databaseName = `test_${randomBytes(6).toString("hex")}`;
+process.env.DATABASE_URL = await createTestDatabase(adminUrl, databaseName);
+process.env.APP_ENV = "local";
+
+afterAll(async () => {
+  const globalForPrisma = globalThis as { cotejoPrisma?: { $disconnect: () => Promise<void> } };
+  await globalForPrisma.cotejoPrisma?.$disconnect();
+  delete globalForPrisma.cotejoPrisma;
+  await dropTestDatabase(adminUrl, databaseName);
+});
