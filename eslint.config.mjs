@@ -21,7 +21,7 @@ export default defineConfig([
   },
   {
     // Module augmentation (next-auth's Session/JWT) can only extend interfaces.
-    files: ["types/**/*.d.ts"],
+    files: ["types/**/*.d.ts", "tests/global-setup.ts"],
     rules: { "@typescript-eslint/consistent-type-definitions": "off" },
   },
   {

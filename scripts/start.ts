@@ -12,7 +12,7 @@ import {
   readStoredBuildFingerprint,
 } from "@/lib/runtime/build-fingerprint";
 import { DEMO_CREDENTIALS_FILE, prepareRuntime } from "@/lib/runtime/prepare-runtime";
-import { runNext, spawnNext } from "./lib/next-cli";
+import { runNext, spawnNext, superviseServer } from "./lib/next-cli";
 
 const log = (message: string) => console.log(`[cotejo] ${message}`);
 const port = Number(process.env.PORT ?? 3000);
@@ -44,18 +44,7 @@ if (credentials.length > 0) {
 }
 log("Ctrl-C detiene el servidor y la base de datos.");
 
-let isStopping = false;
-const shutdown = async (exitCode: number) => {
-  if (isStopping) return;
-  isStopping = true;
-  if (server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
-  }
+superviseServer(server, async () => {
   await runtime.stopDatabase();
   log("Detenido.");
-  process.exit(exitCode);
-};
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-server.on("exit", (code) => void shutdown(code ?? 0));
+});

@@ -11,3 +11,24 @@ export const runNext = (args: string[], env: NodeJS.ProcessEnv = process.env): P
   new Promise((resolve) => {
     spawnNext(args, env).on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+
+/**
+ * Keeps the launcher alive while the server runs. Ctrl-C or SIGTERM stops the server first and then runs
+ * `afterStop` (stopping the database), so PostgreSQL never shuts down under a live server.
+ */
+export const superviseServer = (server: ChildProcess, afterStop: () => Promise<void>) => {
+  let isStopping = false;
+  const shutdown = async (exitCode: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
+    await afterStop();
+    process.exit(exitCode);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  server.on("exit", (code) => void shutdown(code ?? 0));
+};

@@ -1,0 +1,30 @@
+/**
+ * The server Playwright tests run against: the real `npm start` path (build when stale, next start) on its own
+ * database, a fresh copy of the migrated template on the test PostgreSQL, seeded with the e2e passwords.
+ */
+import { spawn } from "node:child_process";
+import { E2E_USERS } from "@/e2e/fixtures/users";
+import { superviseServer } from "./lib/next-cli";
+import { createTestDatabase, prepareTemplateDatabase, startTestPostgres } from "@/lib/testing/test-postgres";
+
+const server = process.env.TEST_POSTGRES_ADMIN_URL
+  ? { url: process.env.TEST_POSTGRES_ADMIN_URL, stop: async () => undefined }
+  : await startTestPostgres();
+if (!process.env.TEST_POSTGRES_TEMPLATE_READY) await prepareTemplateDatabase(server.url);
+const databaseUrl = await createTestDatabase(server.url, "cotejo_e2e");
+
+const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    APP_ENV: "local",
+    PORT: process.env.E2E_PORT ?? "3100",
+    NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`,
+    SEED_ADMIN_PASSWORD: E2E_USERS.ADMIN.password,
+    SEED_OPERATOR_PASSWORD: E2E_USERS.OPERATOR.password,
+    SEED_VIEWER_PASSWORD: E2E_USERS.VIEWER.password,
+  },
+});
+
+superviseServer(app, server.stop);
