@@ -2,6 +2,7 @@
  * npm run db:diff -- <name>: write prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the
  * committed migrations to schema.prisma. Writes nothing (and says so) when they already agree.
  */
+import "./lib/load-env";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ensureDatabase } from "@/lib/database/ensure-database";

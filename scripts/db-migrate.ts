@@ -1,4 +1,5 @@
 /** npm run db:migrate: apply pending migrations from prisma/migrations (same records as `prisma migrate deploy`). */
+import "./lib/load-env";
 import { ensureDatabase } from "@/lib/database/ensure-database";
 import { applyMigrations } from "@/lib/database/schema-engine";
 

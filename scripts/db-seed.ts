@@ -1,4 +1,5 @@
 /** npm run db:seed: fill what is missing (demo users, DIAN classifications, rule set v1, small catalog). */
+import "./lib/load-env";
 import { ensureDatabase } from "@/lib/database/ensure-database";
 import { DEMO_CREDENTIALS_FILE } from "@/lib/runtime/prepare-runtime";
 

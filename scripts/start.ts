@@ -3,6 +3,7 @@
  * applies migrations, seeds an empty database, builds when the build is missing or stale, and serves it.
  * Ctrl-C stops the web server and then the database cleanly.
  */
+import "./lib/load-env";
 import { writeFile } from "node:fs/promises";
 import { loadDemoCredentials } from "@/lib/seed/demo-credentials";
 import { ROLE_LABELS } from "@/lib/auth/schemas";
@@ -15,9 +16,9 @@ import { DEMO_CREDENTIALS_FILE, prepareRuntime } from "@/lib/runtime/prepare-run
 import { runNext, spawnNext, superviseServer } from "./lib/next-cli";
 
 const log = (message: string) => console.log(`[cotejo] ${message}`);
-const port = Number(process.env.PORT ?? 3000);
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const port = Number(process.env.PORT || 3000);
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+process.env.NEXT_TELEMETRY_DISABLED ||= "1";
 
 const runtime = await prepareRuntime({ log });
 

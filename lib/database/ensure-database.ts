@@ -11,8 +11,8 @@ export const ensureDatabase = async (): Promise<RunningPostgres> => {
   const configuredUrl = process.env.DATABASE_URL?.trim();
   if (configuredUrl) return { url: configuredUrl, isOwned: false, stop: async () => undefined };
   return startEmbeddedPostgres({
-    dataDir: process.env.EMBEDDED_POSTGRES_DIR ?? DEFAULT_EMBEDDED_DIR,
-    port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? DEFAULT_EMBEDDED_PORT),
+    dataDir: process.env.EMBEDDED_POSTGRES_DIR || DEFAULT_EMBEDDED_DIR,
+    port: Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT),
     database: "cotejo",
   });
 };
