@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import type { TRole, TSessionUser } from "@/lib/auth/schemas";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "./error-response";
 
@@ -19,11 +20,16 @@ export type WithAuthOptions = {
   roles: readonly TRole[];
 };
 
-/** Browsers send Origin on cross-site POSTs; a mutating request from another origin is refused (CSRF). */
+/**
+ * Browsers send Origin on cross-site POSTs; a mutating request from another origin is refused (CSRF). Behind a
+ * proxy the request URL may be internal, so the public NEXTAUTH_URL origin is accepted too.
+ */
 const assertSameOrigin = (req: NextRequest) => {
   if (!MUTATING_METHODS.has(req.method)) return;
   const origin = req.headers.get("origin");
-  if (origin && origin !== req.nextUrl.origin) {
+  const publicUrl = getEnv().NEXTAUTH_URL;
+  const allowedOrigins = new Set([req.nextUrl.origin, ...(publicUrl ? [new URL(publicUrl).origin] : [])]);
+  if (origin && !allowedOrigins.has(origin)) {
     throw new AppError("CROSS_ORIGIN", { message: "Solicitud de otro origen rechazada." });
   }
 };
