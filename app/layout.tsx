@@ -5,6 +5,7 @@ import { AppProviders } from "@/components/providers/app-providers";
 export const metadata: Metadata = {
   title: { default: "Cotejo", template: "%s · Cotejo" },
   description: "Registro de facturas ante la Bolsa Mercantil de Colombia",
+  icons: { icon: "/favicon.svg" },
 };
 
 const RootLayout = ({ children }: { children: ReactNode }) => (

@@ -7,6 +7,7 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
+import { formatBasisPoints } from "@/lib/format/format-basis-points";
 import { formatCop, formatCount } from "@/lib/format/format-cop";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
 import { INVOICE_STATUS_LABELS, ZInvoiceStatus } from "@/lib/invoices/schemas";
@@ -30,8 +31,6 @@ const Metric = ({ label, value, hint, testId }: { label: string; value: ReactNod
     )}
   </Paper>
 );
-
-const basisPointsToPercent = (bps: number) => `${(bps / 100).toFixed(2).replace(".", ",")} %`;
 
 export const DashboardSummary = () => {
   const { data, error, isLoading } = useGetDashboardSummaryQuery(undefined, { pollingInterval: REFRESH_MS });
@@ -101,8 +100,8 @@ export const DashboardSummary = () => {
               <Typography variant="body2" data-testid="metric-rule-set">
                 Reglas de comisión <strong>v{data.activeRuleSet.version}</strong>
                 {data.activeRuleSet.effectiveFrom && ` vigentes desde ${formatCalendarDate(data.activeRuleSet.effectiveFrom)}`}
-                : tarifa BMC {basisPointsToPercent(data.activeRuleSet.feeRateBps)}, comisión{" "}
-                {basisPointsToPercent(data.activeRuleSet.commissionRateBps)}
+                : tarifa BMC {formatBasisPoints(data.activeRuleSet.feeRateBps)}, comisión{" "}
+                {formatBasisPoints(data.activeRuleSet.commissionRateBps)}
               </Typography>
             ) : (
               <Alert severity="warning">No hay reglas de comisión vigentes.</Alert>

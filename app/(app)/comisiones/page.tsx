@@ -8,13 +8,13 @@ import { PagePagination } from "@/components/common/page-pagination";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findCommissions } from "@/lib/commissions/find-commissions";
 import { getRuleSetInForce } from "@/lib/commissions/get-rule-set-in-force";
+import { formatBasisPoints } from "@/lib/format/format-basis-points";
 import { formatCop } from "@/lib/format/format-cop";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
 import { ZPageQuery } from "@/lib/invoices/schemas";
 
 export const metadata: Metadata = { title: "Comisiones" };
 
-const percent = (bps: number) => `${(bps / 100).toFixed(2).replace(".", ",")} %`;
 const range = (min: { toString(): string }, max: { toString(): string } | null) =>
   `mín. ${formatCop(min, { decimals: 0 })}${max ? `, máx. ${formatCop(max, { decimals: 0 })}` : ", sin máximo"}`;
 
@@ -33,10 +33,10 @@ const CommissionsPage = async ({ searchParams }: { searchParams: Promise<Record<
               {ruleSet.effectiveFrom && ` (desde ${formatCalendarDate(ruleSet.effectiveFrom)})`}
             </Typography>
             <Typography variant="body2">
-              Tarifa BMC: {percent(ruleSet.feeRateBps)} del valor elegible, {range(ruleSet.feeMin, ruleSet.feeMax)}
+              Tarifa BMC: {formatBasisPoints(ruleSet.feeRateBps)} del valor elegible, {range(ruleSet.feeMin, ruleSet.feeMax)}
             </Typography>
             <Typography variant="body2">
-              Comisión del corredor: {percent(ruleSet.commissionRateBps)},{" "}
+              Comisión del corredor: {formatBasisPoints(ruleSet.commissionRateBps)},{" "}
               {range(ruleSet.commissionMin, ruleSet.commissionMax)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
