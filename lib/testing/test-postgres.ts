@@ -3,8 +3,9 @@ import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/database/embe
 import { applyMigrations } from "@/lib/database/schema-engine";
 
 /** A server apart from the one `npm start` uses, so tests never touch an operator's local data. */
-export const TEST_POSTGRES_DIR = ".data/test-postgres";
-export const TEST_POSTGRES_PORT = 54339;
+export const TEST_POSTGRES_DIR = process.env.TEST_POSTGRES_DIR || ".data/test-postgres";
+/** Override to run two checkouts' test suites side by side. */
+export const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT || 54339);
 export const TEMPLATE_DATABASE = "cotejo_test_template";
 const TEMPLATE_COPY_LOCK = 1555_2017;
 
