@@ -10,6 +10,26 @@ export const APP_ERROR_CODES = {
   /** The request body or query failed validation. */
   INVALID_INPUT: 422,
   CONFLICT: 409,
+  /** Upload: the bytes are not PDF, PNG, JPEG, TIFF, WebP or XML (checked by magic bytes, not the name). */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Upload: larger than the configured cap; nothing was stored. */
+  FILE_TOO_LARGE: 413,
+  /** Upload: zero bytes. */
+  EMPTY_FILE: 422,
+  /** Image whose decoded size exceeds the pixel cap (decompression bomb). */
+  IMAGE_TOO_LARGE: 422,
+  /** Image that cannot be decoded. */
+  IMAGE_CORRUPT: 422,
+  PDF_ENCRYPTED: 422,
+  PDF_CORRUPT: 422,
+  TOO_MANY_PAGES: 422,
+  /** XML with a DOCTYPE (UBL never needs one; entity expansion attacks use it). */
+  XML_DOCTYPE_FORBIDDEN: 422,
+  XML_MALFORMED: 422,
+  /** Well-formed XML that is not a UBL invoice, credit note, debit note or AttachedDocument. */
+  XML_NOT_UBL: 422,
+  /** Too many requests; the response carries Retry-After. */
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
