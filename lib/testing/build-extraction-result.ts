@@ -36,7 +36,14 @@ export const buildLine = (lineNumber: number, description: string, lineAmount: s
 export const buildExtractionResult = (
   header: Partial<TExtractedHeader> = {},
   lines?: TExtractedLine[],
-): Pick<TExtractionResult, "header" | "lines"> => ({
+): TExtractionResult => ({
+  sourceType: "XML",
+  engines: ["xml"],
+  pageCount: 0,
+  cufeCheck: null,
+  dianValidation: null,
+  wrapper: null,
+  warnings: [],
   header: {
     documentType: extracted("INVOICE" as const),
     number: extracted("FE-1001"),
