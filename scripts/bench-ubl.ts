@@ -25,7 +25,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error("Uso: npm run bench:ubl -- [--runs N] [--dir carpeta ...] [--key clave_tecnica]");
   process.exit(2);
 }
-const dirs = values.dir ?? ["/work/shared/fixtures/dian-ubl", path.join(ROOT, "lib/extraction/ubl/fixtures")];
+const dirs = values.dir ?? [path.join(ROOT, "lib/extraction/ubl/fixtures/dian"), path.join(ROOT, "lib/extraction/ubl/fixtures")];
 const documents = dirs.flatMap((dir) =>
   readdirSync(dir)
     .filter((file) => file.toLowerCase().endsWith(".xml"))

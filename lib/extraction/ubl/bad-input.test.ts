@@ -6,7 +6,8 @@ import { extractUbl } from "./extract-ubl";
 import { MAX_XML_REFERENCES, rejectUnsafeXml } from "./reject-unsafe-xml";
 
 const ATTACKS = path.join(import.meta.dirname, "fixtures", "attacks");
-const SAMPLES = "/work/shared/fixtures/dian-ubl";
+/** DIAN sample kit, copied from /work/shared/fixtures/dian-ubl so the tests do not depend on this machine. */
+const SAMPLES = path.join(import.meta.dirname, "fixtures", "dian");
 const read = (name: string) => readFileSync(path.join(ATTACKS, name));
 
 const codeOf = (run: () => unknown): string | null => {

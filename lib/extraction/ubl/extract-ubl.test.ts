@@ -9,7 +9,8 @@ import { extractUbl } from "./extract-ubl";
 import { parseXmlTree } from "./parse-xml-tree";
 import { readCufeInputs } from "./read-cufe-inputs";
 
-const SAMPLES = "/work/shared/fixtures/dian-ubl";
+/** DIAN sample kit, copied from /work/shared/fixtures/dian-ubl so the tests do not depend on this machine. */
+const SAMPLES = path.join(import.meta.dirname, "fixtures", "dian");
 const FIXTURES = path.join(import.meta.dirname, "fixtures");
 /** DIAN's public test range (prefix SETP), from the fixtures README. */
 const SETP_KEY = "fc8eac422eba16e22ffd8c6f94b3f40a6e38162c";
@@ -214,6 +215,29 @@ describe("extractUbl on the DIAN sample kit", () => {
     expect(result.lines.map((line) => line.lineAmount?.value)).toEqual(["250000.00", "0", "1410000.00", "20000.00", "40000.00", "0"]);
     expect(result.lines[1]?.standardItemCode?.value).toBe("3.54354E+12");
     expect(result.lines[1]?.standardItemScheme?.value).toBe("999");
+  });
+});
+
+describe("extractUbl DebitNote", () => {
+  it("reads a debit note: DebitNoteLine, DebitedQuantity and RequestedMonetaryTotal", () => {
+    const credit = readFileSync(path.join(SAMPLES, "CreditNote.xml"), "utf8");
+    const debit = credit
+      .replaceAll("CreditNote-2", "DebitNote-2")
+      .replaceAll("<CreditNote ", "<DebitNote ")
+      .replaceAll("</CreditNote>", "</DebitNote>")
+      .replaceAll("cac:CreditNoteLine", "cac:DebitNoteLine")
+      .replaceAll("cbc:CreditedQuantity", "cbc:DebitedQuantity")
+      .replaceAll("cac:LegalMonetaryTotal", "cac:RequestedMonetaryTotal")
+      .replace(/<cbc:CreditNoteTypeCode>[^<]*<\/cbc:CreditNoteTypeCode>/, "");
+    expect(debit).toContain("<cac:RequestedMonetaryTotal>");
+    const result = extractUbl({ xml: debit, technicalKey: SETP_KEY });
+    expect(result.header.documentType?.value).toBe("DEBIT_NOTE");
+    expect(result.header.total?.value).toBe("14994.07");
+    expect(result.header.subtotal?.value).toBe("12600.06");
+    expect(result.lines).toHaveLength(1);
+    expect(result.lines[0]).toMatchObject({ quantity: { value: "1.000000" }, unitCode: { value: "EA" } });
+    expect(result.cufeCheck?.status).toBe("not-verifiable");
+    expect(result.warnings).toEqual([]);
   });
 });
 
