@@ -75,14 +75,21 @@ describe("extractUbl bad input", () => {
     expect(codeOf(() => rejectUnsafeXml({ text: note(MAX_XML_REFERENCES + 1) }))).toBe("XML_MALFORMED");
   });
 
-  it("rejects malformed XML: unclosed, mismatched, two roots, text outside, whitespace only", () => {
-    for (const text of ["<a><b></a>", "<a>", "<a/><b/>", "hola<a/>", "<a/>hola", "   ", "<a x='1></a>", "<a>&bogus;</a>"]) {
+  it("rejects malformed XML: unclosed, mismatched, two roots, text outside, undeclared entity", () => {
+    for (const text of ["<a><b></a>", "<a>", "<a/><b/>", "hola<a/>", "<a/>hola", "<a x='1></a>", "<a>&bogus;</a>"]) {
       expect({ text, code: codeOf(() => extractUbl({ xml: text })) }).toEqual({ text, code: "XML_MALFORMED" });
     }
   });
 
-  it("rejects an empty string and zero bytes as empty", () => {
+  it("tolerates blank lines before the XML declaration", () => {
+    const original = extractUbl({ xml: readFileSync(path.join(SAMPLES, "Excluido_de_IVA.xml")) });
+    const padded = Buffer.concat([Buffer.from("\r\n\n  "), readFileSync(path.join(SAMPLES, "Excluido_de_IVA.xml"))]);
+    expect(extractUbl({ xml: padded })).toEqual(original);
+  });
+
+  it("rejects an empty string, zero bytes and whitespace only as empty", () => {
     expect(codeOf(() => extractUbl({ xml: "" }))).toBe("EMPTY_FILE");
+    expect(codeOf(() => extractUbl({ xml: " \r\n\t" }))).toBe("EMPTY_FILE");
     expect(codeOf(() => extractUbl({ xml: Buffer.alloc(0) }))).toBe("EMPTY_FILE");
   });
 

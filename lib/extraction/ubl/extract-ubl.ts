@@ -47,7 +47,9 @@ export const extractUbl = ({ xml, technicalKey = null }: ExtractUblOptions): TEx
     warnings.push({ code, message });
   };
 
-  const root = parseXmlTree({ text: decoded.text });
+  // Blank lines before the XML declaration make a file technically malformed, but some invoicing software
+  // writes them and nothing else is wrong with those files.
+  const root = parseXmlTree({ text: decoded.text.trimStart() });
   let document: XNode;
   let dianValidation: TExtractionResult["dianValidation"] = null;
   let wrapper: TExtractionResult["wrapper"] = null;
