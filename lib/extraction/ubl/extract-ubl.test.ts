@@ -336,6 +336,13 @@ describe("extractUbl AttachedDocument", () => {
     expect(codeOf(() => extractUbl({ xml: withoutInvoice }))).toBe("XML_NOT_UBL");
   });
 
+  it("rejects a wrapper that wraps another wrapper", () => {
+    const text = wrapped.toString("utf8");
+    const nested = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/, `<![CDATA[${text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "x").replace(/^<\?xml[^>]*\?>\s*/, "")}]]>`);
+    expect(nested).toContain("<![CDATA[<AttachedDocument");
+    expect(codeOf(() => extractUbl({ xml: nested }))).toBe("XML_NOT_UBL");
+  });
+
   it("applies the DOCTYPE rule to the embedded invoice too", () => {
     const text = wrapped.toString("utf8").replace("<![CDATA[<?xml", '<![CDATA[<!DOCTYPE Invoice [<!ENTITY a "a">]><?xml');
     expect(codeOf(() => extractUbl({ xml: text }))).toBe("XML_DOCTYPE_FORBIDDEN");
