@@ -17,8 +17,11 @@ const { cbc, cac } = UBL_NS;
 
 export type ExtractUblOptions = {
   xml: Buffer | string;
-  /** Technical key (ClTec) of the document's numbering range; without it the CUFE is "not-verifiable". */
-  technicalKey?: string | null;
+  /**
+   * Technical key (ClTec) of the document's numbering range, or a lookup from the invoice number (the range is
+   * known by the number's prefix); without a key the CUFE is "not-verifiable".
+   */
+  technicalKey?: string | null | ((invoiceNumber: string) => string | null);
 };
 
 const DOCUMENT_TYPES: Record<string, TDocumentType> = {
@@ -139,7 +142,11 @@ export const extractUbl = ({ xml, technicalKey = null }: ExtractUblOptions): TEx
       paymentMeans: paymentMeansCode ? xmlValue(paymentMeansCode) : null,
     },
     lines,
-    cufeCheck: verifyCufe({ inputs: readCufeInputs({ document }), technicalKey }),
+    cufeCheck: verifyCufe({
+      inputs: readCufeInputs({ document }),
+      technicalKey:
+        typeof technicalKey === "function" ? technicalKey(textOf(childOf(document, cbc, "ID")) ?? "") : technicalKey,
+    }),
     dianValidation,
     wrapper,
     warnings,
