@@ -39,6 +39,9 @@ export const ZEnv = z
     S3_ENDPOINT: optionalUrl.describe("Only for S3-compatible servers (MinIO, s3rver); unset for AWS"),
     AWS_REGION: z.string().default("us-east-1"),
     OCR_ENGINE: z.enum(["local", "textract", "auto"]).default("local"),
+    OCR_WORKERS: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional())
+      .describe("Local OCR workers (one page each at a time); unset: one per core"),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl.describe("Self-hosted Inngest server; unset for Inngest Cloud"),

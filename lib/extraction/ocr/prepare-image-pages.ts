@@ -1,0 +1,95 @@
+import sharp from "sharp";
+import { AppError } from "@/lib/errors";
+
+/** Decoded-pixel cap per page: a 600 DPI A3 scan is ~70 MP; above ~50 MP it is a bomb or a poster, not an invoice. */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+export const MAX_IMAGE_PAGES = 50;
+
+/** Tesseract reads body text best at ~300 DPI (x-height ≥ ~20 px); an A4 page at 300 DPI is 2480 × 3508. */
+const MIN_LONG_SIDE = 2400;
+const MAX_UPSCALE = 3;
+/** Above ~400 DPI Tesseract gets slower without reading better. */
+const MAX_LONG_SIDE = 4400;
+
+export type PrepareImagePagesOptions = {
+  bytes: Buffer;
+  maxPixels?: number;
+  maxPages?: number;
+};
+
+export type PreparedImagePage = {
+  page: number;
+  /** Size of the page as the operator sees it (after EXIF orientation), in pixels. */
+  width: number;
+  height: number;
+  /** Grayscale, contrast-stretched PNG, scaled for OCR. */
+  png: Buffer;
+  ocrWidth: number;
+  ocrHeight: number;
+};
+
+const tooLarge = (detail: string) =>
+  new AppError("IMAGE_TOO_LARGE", {
+    message: `La imagen es demasiado grande para procesarla (${detail}); escanee a 300 DPI como máximo.`,
+  });
+
+const corrupt = (cause: unknown) =>
+  new AppError("IMAGE_CORRUPT", {
+    message: "La imagen está dañada o incompleta y no se puede leer; vuelva a escanear o exportar el archivo.",
+    details: { cause: cause instanceof Error ? cause.message : String(cause) },
+  });
+
+const toAppError = (error: unknown): AppError => {
+  if (error instanceof AppError) return error;
+  if (error instanceof Error && /pixel limit/i.test(error.message)) return tooLarge("límite de píxeles");
+  return corrupt(error);
+};
+
+const ocrScale = (longSide: number): number => {
+  if (longSide < MIN_LONG_SIDE) return Math.min(MAX_UPSCALE, MIN_LONG_SIDE / longSide);
+  if (longSide > MAX_LONG_SIDE) return MAX_LONG_SIDE / longSide;
+  return 1;
+};
+
+/**
+ * Decodes an image (every page of a multi-page TIFF) with hard caps checked from the header before any pixel is
+ * decoded, applies the EXIF orientation, and prepares each page for Tesseract: grayscale, contrast stretch, and a
+ * resize toward ~300 DPI. No deskew: Tesseract's own line finding copes with the few degrees a scanner adds, and a
+ * Hough-based deskew would cost more than the OCR of a page here.
+ */
+export const prepareImagePages = async ({
+  bytes,
+  maxPixels = MAX_IMAGE_PIXELS,
+  maxPages = MAX_IMAGE_PAGES,
+}: PrepareImagePagesOptions): Promise<PreparedImagePage[]> => {
+  try {
+    const metadata = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
+    const pageCount = metadata.pages ?? 1;
+    if (pageCount > maxPages) {
+      throw new AppError("TOO_MANY_PAGES", {
+        message: `La imagen tiene ${pageCount} páginas; el máximo es ${maxPages}. Divida el documento.`,
+      });
+    }
+    // `pageHeight` is the height of one page of a multi-page TIFF; metadata.height may be the whole strip.
+    const pixelsPerPage = metadata.width * (metadata.pageHeight ?? metadata.height);
+    if (pixelsPerPage > maxPixels) throw tooLarge(`${metadata.width} × ${metadata.pageHeight ?? metadata.height} píxeles`);
+
+    const pages: PreparedImagePage[] = [];
+    for (let index = 0; index < pageCount; index += 1) {
+      const oriented = sharp(bytes, { limitInputPixels: maxPixels, page: index, failOn: "error" }).rotate();
+      const { data: gray, info } = await oriented.grayscale().raw().toBuffer({ resolveWithObject: true });
+      const scale = ocrScale(Math.max(info.width, info.height));
+      const ocrWidth = Math.round(info.width * scale);
+      const ocrHeight = Math.round(info.height * scale);
+      const png = await sharp(gray, { raw: { width: info.width, height: info.height, channels: 1 } })
+        .resize(ocrWidth, ocrHeight, { kernel: scale > 1 ? "lanczos3" : "mitchell" })
+        .normalize()
+        .png({ compressionLevel: 1 })
+        .toBuffer();
+      pages.push({ page: index + 1, width: info.width, height: info.height, png, ocrWidth, ocrHeight });
+    }
+    return pages;
+  } catch (error) {
+    throw toAppError(error);
+  }
+};
