@@ -158,8 +158,8 @@ export const createTesseractPool = ({
 
   const stats = (): TesseractPoolStats => ({
     size,
-    live: slots.filter((slot) => slot.worker).length,
-    busy: slots.filter((slot) => slot.running).length,
+    live: slots.filter((slot) => slot.worker !== null).length,
+    busy: slots.filter((slot) => slot.running !== null).length,
     queued: queue.length,
     created,
   });
