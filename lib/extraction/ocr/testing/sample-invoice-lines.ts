@@ -59,7 +59,7 @@ export const sampleInvoiceLines = ({ seed }: SampleInvoiceLinesOptions): TextPag
     { text: `Subtotal ${pesos(subtotal)}`, xIn: 5.0, yIn: 6.4 },
     { text: `IVA 5% ${pesos(iva)}`, xIn: 5.0, yIn: 6.65 },
     { text: `Total a pagar ${pesos(subtotal + iva)}`, xIn: 5.0, yIn: 6.9, bold: true },
-    { text: "CUFE: 8bb8e2a1c9f04d6c2a7e5b3f1d0c9e8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4", xIn: 0.8, yIn: 7.6, sizePt: 7 },
+    { text: "CUFE: b06fe51417bc3dd877b9fd7c851a32c2a311a9ca98ba0cfd39769b3a0537a066466e825b387e89fe35bd09dfe940931d", xIn: 0.8, yIn: 7.6, sizePt: 7 },
     { text: "Resolución DIAN 18764000001234 de 2026-01-15, prefijo FE del 1 al 50000", xIn: 0.8, yIn: 7.9, sizePt: 8 },
   );
   return lines;
