@@ -76,12 +76,17 @@ export const prepareImagePages = async ({
 
     const pages: PreparedImagePage[] = [];
     for (let index = 0; index < pageCount; index += 1) {
-      const oriented = sharp(bytes, { limitInputPixels: maxPixels, page: index, failOn: "error" }).rotate();
-      const { data: gray, info } = await oriented.grayscale().raw().toBuffer({ resolveWithObject: true });
+      // Transparent areas become paper-white (not black), 16-bit and CMYK inputs become 8-bit gray.
+      const { data: gray, info } = await sharp(bytes, { limitInputPixels: maxPixels, page: index, failOn: "error" })
+        .rotate()
+        .flatten({ background: "#ffffff" })
+        .toColourspace("b-w")
+        .raw({ depth: "uchar" })
+        .toBuffer({ resolveWithObject: true });
       const scale = ocrScale(Math.max(info.width, info.height));
       const ocrWidth = Math.round(info.width * scale);
       const ocrHeight = Math.round(info.height * scale);
-      const png = await sharp(gray, { raw: { width: info.width, height: info.height, channels: 1 } })
+      const png = await sharp(gray, { raw: { width: info.width, height: info.height, channels: info.channels } })
         .resize(ocrWidth, ocrHeight, { kernel: scale > 1 ? "lanczos3" : "mitchell" })
         .normalize()
         .png({ compressionLevel: 1 })

@@ -70,6 +70,21 @@ describe("readImageWords", () => {
     expect(pages[1]?.height).toBe(first.height);
   });
 
+  it("reads a transparent 16-bit PNG as ink on white paper", async () => {
+    const page = renderTextPage({ lines: invoiceLines, dpi: 200, widthIn: 5, heightIn: 2.2 });
+    // Black text on a fully transparent background: a naive grayscale would make the whole page black.
+    const { data, info } = await sharp(page.png).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const rgba = Buffer.alloc(info.width * info.height * 4);
+    for (let i = 0; i < info.width * info.height; i += 1) rgba[i * 4 + 3] = 255 - data[i]!;
+    const transparent = await sharp(rgba, { raw: { width: info.width, height: info.height, channels: 4 } })
+      .png()
+      .toColourspace("rgb16")
+      .toBuffer();
+    expect((await sharp(transparent).metadata()).depth).toBe("ushort");
+    const [result] = await readImageWords({ bytes: transparent, pool });
+    expect(result?.words.map((word) => word.text)).toEqual(page.words.map((word) => word.text));
+  });
+
   it("rejects an image bomb from its header, before decoding", async () => {
     // A valid PNG header declaring 60000 × 60000 pixels (3.6 GP) over a few bytes of data.
     const bomb = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#ffffff" } }).png().toBuffer();
