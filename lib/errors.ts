@@ -28,6 +28,8 @@ export const APP_ERROR_CODES = {
   XML_MALFORMED: 422,
   /** Well-formed XML that is not a UBL invoice, credit note, debit note or AttachedDocument. */
   XML_NOT_UBL: 422,
+  /** The OCR service (Textract) refused the document itself: bad, unsupported or too large. Retrying cannot help. */
+  OCR_DOCUMENT_REJECTED: 422,
   /** Too many requests; the response carries Retry-After. */
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
