@@ -38,6 +38,9 @@ export const ZEnv = z
     S3_BUCKET: optionalString,
     S3_ENDPOINT: optionalUrl.describe("Only for S3-compatible servers (MinIO, s3rver); unset for AWS"),
     AWS_REGION: z.string().default("us-east-1"),
+    UPLOAD_MAX_BYTES: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(25 * 1024 * 1024))
+      .describe("Largest accepted upload in bytes; larger files get FILE_TOO_LARGE (413) and nothing is stored"),
     OCR_ENGINE: z.enum(["local", "textract", "auto"]).default("local"),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,

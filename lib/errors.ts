@@ -28,6 +28,10 @@ export const APP_ERROR_CODES = {
   XML_MALFORMED: 422,
   /** Well-formed XML that is not a UBL invoice, credit note, debit note or AttachedDocument. */
   XML_NOT_UBL: 422,
+  /** A stored object's bytes no longer match the SHA-256 recorded for it (or the store refused a bad checksum). */
+  STORAGE_CHECKSUM_MISMATCH: 500,
+  /** The object store could not be reached or refused the operation. */
+  STORAGE_UNAVAILABLE: 503,
   /** Too many requests; the response carries Retry-After. */
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
