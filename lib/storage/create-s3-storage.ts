@@ -5,11 +5,11 @@ import {
   HeadBucketCommand,
   HeadObjectCommand,
   PutObjectCommand,
-  S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { AppError } from "@/lib/errors";
+import { createS3Client } from "./create-s3-client";
 import { isStorageKey, storageKey } from "./storage-key";
 import { MAX_DOWNLOAD_URL_SECONDS, type ObjectStorage } from "./types";
 import { verifySha256Stream } from "./verify-sha256-stream";
@@ -52,14 +52,7 @@ const assertKey = (key: string) => {
  * on the way; reads are hashed again against the SHA-256 recorded in the database.
  */
 export const createS3Storage = ({ bucket, region, endpoint, credentials }: CreateS3StorageOptions): ObjectStorage => {
-  const client = new S3Client({
-    region,
-    ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
-    ...(credentials ? { credentials } : {}),
-    // We send our own SHA-256; the SDK's default CRC32 trailers would be a second checksum s3rver cannot parse.
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
-  });
+  const client = createS3Client({ region, endpoint, credentials });
 
   const headObject: ObjectStorage["headObject"] = async ({ key }) => {
     assertKey(key);
