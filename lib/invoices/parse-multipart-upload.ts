@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors";
 
 export const UPLOAD_FIELD_NAME = "files";
 
-export type MultipartFile = { fileName: string; stream: Readable };
+export type MultipartFile = { fileName: string; stream: Readable; index: number };
 
 export type ParseMultipartUploadOptions<T> = {
   contentType: string;
   body: Readable;
   /** Per file; busboy stops passing bytes one past it, so the handler can tell "too large" from "exactly at". */
   maxFileBytes: number;
+  /** Hard safety limit for the whole body; past it the request fails. Per-file limits belong to `onFile`. */
   maxFiles: number;
   /** Must consume `stream`; called in the order the parts arrive. */
   onFile: (file: MultipartFile) => Promise<T>;
@@ -71,7 +72,7 @@ export const parseMultipartUpload = <T>({
       // and this listener keeps a late second emission from becoming an unhandled error.
       stream.on("error", () => undefined);
       // If the handler fails before reading, the part must still be drained or busboy stalls on it.
-      const result = onFile({ fileName: info.filename ?? "", stream }).finally(() => stream.resume());
+      const result = onFile({ fileName: info.filename ?? "", stream, index: results.length }).finally(() => stream.resume());
       result.catch(() => undefined);
       results.push(result);
     });

@@ -109,6 +109,20 @@ describe("uploadInvoices over HTTP", () => {
     ]);
   });
 
+  it("answers files past the 50th as rejected, one result each, and still stores the first 50", async () => {
+    const parts = await Promise.all(Array.from({ length: 52 }, async (_, index) => ({ name: `lote-${index}.pdf`, bytes: await makePdf(`lote ${index}`) })));
+    const response = await post(parts);
+    expect(response.status).toBe(201);
+    const files = ZUploadResponse.parse(response.body).files;
+    expect(files).toHaveLength(52);
+    expect(files.slice(0, 50).every((file) => file.status === "created")).toBe(true);
+    expect(files.slice(50).map((file) => [file.fileName, file.error?.code])).toEqual([
+      ["lote-50.pdf", "INVALID_INPUT"],
+      ["lote-51.pdf", "INVALID_INPUT"],
+    ]);
+    expect(await db.invoice.count({ where: { originalFilename: { startsWith: "lote-" } } })).toBe(50);
+  });
+
   it("answers 422 when files were rejected for different reasons", async () => {
     const response = await post([
       { name: "a.pdf", bytes: makeExe() },

@@ -8,6 +8,8 @@ import { parseMultipartUpload } from "./parse-multipart-upload";
 import { ZUploadResponse, type TUploadFileResult, type TUploadResponse } from "./schemas";
 
 export const MAX_FILES_PER_REQUEST = 50;
+/** Beyond this the body is refused as a whole rather than answered file by file. */
+const HARD_MAX_FILES = 1000;
 
 export type UploadInvoicesOptions = {
   contentType: string;
@@ -44,9 +46,15 @@ export const uploadInvoices = async ({
     contentType,
     body,
     maxFileBytes: maxBytes,
-    maxFiles: MAX_FILES_PER_REQUEST,
-    onFile: async ({ fileName, stream }): Promise<{ file: TUploadFileResult; status: number }> => {
+    maxFiles: HARD_MAX_FILES,
+    onFile: async ({ fileName, stream, index }): Promise<{ file: TUploadFileResult; status: number }> => {
       try {
+        if (index >= MAX_FILES_PER_REQUEST) {
+          stream.resume();
+          throw new AppError("INVALID_INPUT", {
+            message: `Se aceptan como máximo ${MAX_FILES_PER_REQUEST} archivos por solicitud; suba este en otra tanda.`,
+          });
+        }
         const result = await ingestUpload({ stream, fileName, uploader, storage, maxBytes, tempDir });
         return {
           file: { fileName: result.fileName, status: result.isDuplicate ? "duplicate" : "created", invoiceId: result.id },
