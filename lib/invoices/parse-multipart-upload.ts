@@ -53,6 +53,7 @@ export const parseMultipartUpload = <T>({
     }
 
     const results: Promise<T>[] = [];
+    const openParts = new Set<Readable>();
     let filesLimitReached = false;
     let failed = false;
     const fail = (error: unknown) => {
@@ -60,6 +61,8 @@ export const parseMultipartUpload = <T>({
       failed = true;
       body.unpipe(parser);
       body.resume();
+      // A part cut off by a failed body would never end; its handler must see an error and clean up.
+      for (const part of openParts) part.destroy(new Error("La carga se interrumpió antes de terminar."));
       reject(error);
     };
 
@@ -71,6 +74,9 @@ export const parseMultipartUpload = <T>({
       // A body that ends mid-part destroys the part with an error; the handler sees it through its own pipeline,
       // and this listener keeps a late second emission from becoming an unhandled error.
       stream.on("error", () => undefined);
+      openParts.add(stream);
+      stream.once("close", () => openParts.delete(stream));
+      stream.once("end", () => openParts.delete(stream));
       // If the handler fails before reading, the part must still be drained or busboy stalls on it.
       const result = onFile({ fileName: info.filename ?? "", stream, index: results.length }).finally(() => stream.resume());
       result.catch(() => undefined);
@@ -83,6 +89,7 @@ export const parseMultipartUpload = <T>({
       fail(new AppError("INVALID_INPUT", { message: "El cuerpo multipart está incompleto o mal formado." })),
     );
     body.on("error", (error) => fail(error));
+    body.on("aborted", () => fail(new AppError("INVALID_INPUT", { message: "La carga se interrumpió antes de terminar." })));
     parser.on("close", () => {
       if (failed) return;
       if (filesLimitReached) {

@@ -147,4 +147,21 @@ describe("uploadInvoices over HTTP", () => {
     expect(truncated).toBe(422);
     expect(await listFiles(tempDir)).toEqual([]);
   });
+
+  it("cleans up when the client disconnects in the middle of a file", async () => {
+    const boundary = "----cotejo-corte";
+    const before = await db.invoice.count();
+    await new Promise<void>((resolve) => {
+      const req = request(baseUrl, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}` } });
+      req.on("error", () => resolve());
+      req.write(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-1.7\n`);
+      req.write(Buffer.alloc(64 * 1024, 0x20));
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 100);
+    });
+    await expect.poll(() => listFiles(tempDir), { timeout: 5000 }).toEqual([]);
+    expect(await db.invoice.count()).toBe(before);
+  });
 });

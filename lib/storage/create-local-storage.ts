@@ -71,6 +71,13 @@ export const createLocalStorage = ({ rootDir }: CreateLocalStorageOptions): Obje
         }
         // rename() replaces atomically; a concurrent put of the same bytes writes identical content.
         await rename(tempFile, target);
+        // The rename itself is durable only once its directory is synced.
+        const directory = await open(path.dirname(target), "r");
+        try {
+          await directory.sync();
+        } finally {
+          await directory.close();
+        }
         return { key, created: true };
       } finally {
         await rm(tempFile, { force: true });
