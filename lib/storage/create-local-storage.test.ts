@@ -61,13 +61,12 @@ describe("createLocalStorage", () => {
     await writeFile(source, bytes);
     const { key } = await storage.putObject({ sha256: sha256(bytes), source: { filePath: source }, sizeBytes: bytes.length, contentType: "application/pdf" });
     await writeFile(path.join(rootDir, key), "bytes alterados en el disco!!!");
-    const stream = await storage.getObject({ key, sha256: sha256(bytes) });
-    const error: unknown = await text(stream).then(
+    const error: unknown = await storage.getObject({ key, sha256: sha256(bytes) }).then(
       () => null,
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "STORAGE_CHECKSUM_MISMATCH" });
+    expect(error).toMatchObject({ code: "STORAGE_CHECKSUM_MISMATCH", status: 500 });
     expect((await readFile(path.join(rootDir, key))).toString()).toBe("bytes alterados en el disco!!!");
   });
 

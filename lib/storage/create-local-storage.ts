@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { access, constants, mkdir, open, rm, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Transform, type Readable } from "node:stream";
+import { Transform, Writable, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AppError } from "@/lib/errors";
 import { isStorageKey, storageKey } from "./storage-key";
@@ -87,6 +87,9 @@ export const createLocalStorage = ({ rootDir }: CreateLocalStorageOptions): Obje
     getObject: async ({ key, sha256 }) => {
       const filePath = resolveKey(rootDir, key);
       if (!(await exists(filePath))) throw new AppError("NOT_FOUND", { message: "Archivo no encontrado." });
+      // Hash the file before handing out a stream, so a corrupted object fails before a download's 200 is sent;
+      // the stream is still verified in case the file changes between the two reads.
+      await pipeline(createReadStream(filePath), verifySha256Stream({ sha256, key }), new Writable({ write: (_chunk, _encoding, done) => done() }));
       const verifier = verifySha256Stream({ sha256, key });
       const reader = createReadStream(filePath);
       reader.on("error", (error) => verifier.destroy(error));

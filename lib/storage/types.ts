@@ -37,7 +37,10 @@ export type StorageHealth = { ok: boolean; driver: "local" | "s3"; message?: str
 export type ObjectStorage = {
   readonly driver: "local" | "s3";
   putObject: (options: PutObjectOptions) => Promise<PutObjectResult>;
-  /** A stream that fails with STORAGE_CHECKSUM_MISMATCH at its end when the bytes do not match `sha256`. */
+  /**
+   * A stream that fails with STORAGE_CHECKSUM_MISMATCH at its end when the bytes do not match `sha256`; the local
+   * driver also hashes the file first and throws before returning a stream.
+   */
   getObject: (options: GetObjectOptions) => Promise<Readable>;
   headObject: (options: { key: string }) => Promise<HeadObjectResult>;
   /** A presigned GET URL, or null when the driver has none and the app must stream the object itself. */
