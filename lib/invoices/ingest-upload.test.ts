@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { createLocalStorage } from "@/lib/storage/create-local-storage";
@@ -86,7 +86,7 @@ describe("ingestUpload", () => {
     storage = createLocalStorage({ rootDir });
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await rm(rootDir, { recursive: true, force: true });
     await rm(tempDir, { recursive: true, force: true });
   });
