@@ -38,11 +38,13 @@ export const ZEnv = z
     S3_BUCKET: optionalString,
     S3_ENDPOINT: optionalUrl.describe("Only for S3-compatible servers (MinIO, s3rver); unset for AWS"),
     AWS_REGION: z.string().default("us-east-1"),
+    UPLOAD_MAX_BYTES: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(25 * 1024 * 1024))
+      .describe("Largest accepted upload in bytes; larger files get FILE_TOO_LARGE (413) and nothing is stored"),
     OCR_ENGINE: z.enum(["local", "textract", "auto"]).default("local"),
     OCR_WORKERS: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional())
       .describe("Local OCR workers (one page each at a time); unset: one per core"),
-    UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).default(25 * 1024 * 1024)),
     MAX_PDF_PAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(50)),
     AUTO_APPROVE_THRESHOLD: z
       .preprocess(emptyAsUndefined, z.coerce.number().min(0).max(1).default(0.9))

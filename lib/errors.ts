@@ -30,6 +30,10 @@ export const APP_ERROR_CODES = {
   XML_NOT_UBL: 422,
   /** The OCR service (Textract) refused the document itself: bad, unsupported or too large. Retrying cannot help. */
   OCR_DOCUMENT_REJECTED: 422,
+  /** A stored object's bytes no longer match the SHA-256 recorded for it (or the store refused a bad checksum). */
+  STORAGE_CHECKSUM_MISMATCH: 500,
+  /** The object store could not be reached or refused the operation. */
+  STORAGE_UNAVAILABLE: 503,
   /** Too many requests; the response carries Retry-After. */
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,

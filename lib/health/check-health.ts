@@ -1,9 +1,6 @@
-import { constants } from "node:fs";
-import { access, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path from "node:path";
-import { HeadBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import { db } from "@/lib/db";
+import { getStorage } from "@/lib/storage/get-storage";
 import { getBackgroundEngineMode, getEnv, getStorageMode, type TEnv } from "@/lib/env";
 import { ZHealthReport, type TComponentHealth, type THealthReport } from "./schemas";
 
@@ -32,17 +29,15 @@ const checkDatabase = () =>
       : { status: "degraded", detail: `Faltan extensiones: ${missing.join(", ")}` };
   });
 
+// The driver's own check: a write probe in the local folder, HeadBucket on S3.
 const checkStorage = (env: TEnv) =>
   timed(async () => {
-    if (getStorageMode(env) === "s3") {
-      const client = new S3Client({ region: env.AWS_REGION, endpoint: env.S3_ENDPOINT, forcePathStyle: !!env.S3_ENDPOINT });
-      await client.send(new HeadBucketCommand({ Bucket: env.S3_BUCKET }));
-      return { status: "ok", detail: `Bucket S3 ${env.S3_BUCKET} accesible` };
-    }
-    const directory = path.resolve(env.STORAGE_DIR);
-    await mkdir(directory, { recursive: true });
-    await access(directory, constants.W_OK);
-    return { status: "ok", detail: `Archivos locales en ${env.STORAGE_DIR}` };
+    const health = await getStorage().checkHealth();
+    if (!health.ok) throw new Error(health.message ?? "almacenamiento no disponible");
+    return {
+      status: "ok",
+      detail: health.driver === "s3" ? `Bucket S3 ${env.S3_BUCKET} accesible` : `Archivos locales en ${env.STORAGE_DIR}`,
+    };
   });
 
 const isInstalled = (packageName: string) => {

@@ -28,6 +28,7 @@ export const INVOICE_STATUS_LABELS: Record<TInvoiceStatus, string> = {
 };
 
 export const ZSourceType = z.enum(["XML", "PDF", "IMAGE"]);
+export type TSourceType = z.infer<typeof ZSourceType>;
 
 export const ZPageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1).describe("1-based page number"),
@@ -62,3 +63,17 @@ export const ZInvoicePage = z.object({
   pageSize: z.number().int(),
 });
 export type TInvoicePage = z.infer<typeof ZInvoicePage>;
+
+export const ZUploadFileResult = z.object({
+  fileName: z.string().describe("Cleaned client file name (metadata only)"),
+  status: z.enum(["created", "duplicate", "rejected"]),
+  invoiceId: z.uuid().optional().describe("Set for created and duplicate files"),
+  error: z
+    .object({ code: z.string().describe("Stable AppError code, e.g. UNSUPPORTED_MEDIA_TYPE"), message: z.string() })
+    .optional()
+    .describe("Set for rejected files"),
+});
+export type TUploadFileResult = z.infer<typeof ZUploadFileResult>;
+
+export const ZUploadResponse = z.object({ files: z.array(ZUploadFileResult) });
+export type TUploadResponse = z.infer<typeof ZUploadResponse>;
