@@ -1,0 +1,118 @@
+import type { TLayoutLine, TLayoutSegment, TLayoutWord } from "./layout-types";
+import { parseAmount } from "./parse-amount";
+
+export type TColumnKind = "code" | "description" | "quantity" | "unit" | "unitPrice" | "taxRate" | "amount";
+
+export type TFoundLineItem = {
+  description: TLayoutWord[];
+  code: TLayoutWord[] | null;
+  quantity: { value: string; words: TLayoutWord[]; repaired: boolean } | null;
+  unit: TLayoutWord[] | null;
+  unitPrice: { value: string; words: TLayoutWord[]; repaired: boolean } | null;
+  lineAmount: { value: string; words: TLayoutWord[]; repaired: boolean } | null;
+};
+
+export type FindLineItemsOptions = { lines: TLayoutLine[] };
+
+/** Header phrases per column kind, longest first so "valor unitario" is not read as "valor". */
+const HEADER_PHRASES: [string, TColumnKind][] = [
+  ["valor unitario", "unitPrice"], ["vr unitario", "unitPrice"], ["vlr unitario", "unitPrice"], ["precio unitario", "unitPrice"], ["valor unit", "unitPrice"], ["vr unit", "unitPrice"],
+  ["valor total", "amount"], ["vr total", "amount"], ["vlr total", "amount"], ["precio total", "amount"],
+  ["iva %", "taxRate"], ["% iva", "taxRate"],
+  ["descripcion", "description"], ["detalle", "description"], ["producto", "description"], ["concepto", "description"], ["articulo", "description"],
+  ["cantidad", "quantity"], ["cant", "quantity"],
+  ["unidad", "unit"], ["um", "unit"], ["und", "unit"],
+  ["codigo", "code"], ["cod", "code"], ["referencia", "code"], ["ref", "code"], ["item", "code"],
+  ["precio", "unitPrice"], ["unitario", "unitPrice"],
+  ["total", "amount"], ["valor", "amount"], ["importe", "amount"], ["iva", "taxRate"],
+];
+
+const STOP_WORDS = new Set(["subtotal", "total", "totales", "observaciones", "son", "cufe", "valor"]);
+
+type TColumn = { kind: TColumnKind; left: number; right: number };
+
+const readHeader = (line: TLayoutLine): TColumn[] | null => {
+  const columns: TColumn[] = [];
+  const words = line.words.filter((word) => word.norm.length > 0);
+  for (let index = 0; index < words.length; ) {
+    const match = HEADER_PHRASES.find(([phrase]) => phrase.split(" ").every((token, offset) => words[index + offset]?.norm === token));
+    if (!match) {
+      index += 1;
+      continue;
+    }
+    const size = match[0].split(" ").length;
+    const used = words.slice(index, index + size);
+    columns.push({ kind: match[1], left: Math.min(...used.map((word) => word.left)), right: Math.max(...used.map((word) => word.right)) });
+    index += size;
+  }
+  const kinds = new Set(columns.map((column) => column.kind));
+  const unique = kinds.size === columns.length;
+  return unique && kinds.has("description") && kinds.has("amount") && (kinds.has("quantity") || kinds.has("unitPrice")) ? columns : null;
+};
+
+const overlap = (segment: TLayoutSegment, column: TColumn): number => Math.min(segment.right, column.right) - Math.max(segment.left, column.left);
+
+const columnFor = (segment: TLayoutSegment, columns: TColumn[]): TColumn | undefined =>
+  [...columns].sort((a, b) => {
+    const byOverlap = overlap(segment, b) - overlap(segment, a);
+    if (overlap(segment, a) > 0 || overlap(segment, b) > 0) return byOverlap;
+    const center = (segment.left + segment.right) / 2;
+    return Math.abs((a.left + a.right) / 2 - center) - Math.abs((b.left + b.right) / 2 - center);
+  })[0];
+
+const readNumber = (words: TLayoutWord[]) => {
+  for (const word of words) {
+    const parsed = parseAmount({ text: word.text });
+    if (parsed) return { ...parsed, words: [word] };
+  }
+  const joined = parseAmount({ text: words.map((word) => word.text).join("") });
+  return joined ? { ...joined, words } : null;
+};
+
+/**
+ * Finds the line-items table by its header row (description, quantity or unit price, and amount columns) and reads
+ * the rows under it: each cell goes to the header column it overlaps most, a row without an amount continues the
+ * previous description (wrapped text), and the table ends at the totals or at a wide vertical gap.
+ */
+export const findLineItems = ({ lines }: FindLineItemsOptions): TFoundLineItem[] => {
+  const items: TFoundLineItem[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const header = lines[index];
+    const columns = header ? readHeader(header) : null;
+    if (!header || !columns) continue;
+    let previousBottom = header.bottom;
+    for (let rowIndex = index + 1; rowIndex < lines.length; rowIndex += 1) {
+      const row = lines[rowIndex];
+      if (!row || row.page !== header.page || row.top - previousBottom > row.height * 3.5) break;
+      const first = row.words[0]?.norm ?? "";
+      if (STOP_WORDS.has(first) || (first === "sub" && row.words[1]?.norm === "total")) break;
+      const cells = new Map<TColumnKind, TLayoutWord[]>();
+      for (const segment of row.segments) {
+        const column = columnFor(segment, columns);
+        if (column) cells.set(column.kind, [...(cells.get(column.kind) ?? []), ...segment.words]);
+      }
+      const amountWords = cells.get("amount");
+      const lineAmount = amountWords ? readNumber(amountWords) : null;
+      const last = items.at(-1);
+      if (!lineAmount) {
+        const description = cells.get("description");
+        if (last && description && cells.size === 1) last.description.push(...description);
+        else break;
+      } else {
+        const quantityWords = cells.get("quantity");
+        const priceWords = cells.get("unitPrice");
+        items.push({
+          description: cells.get("description") ?? [],
+          code: cells.get("code") ?? null,
+          quantity: quantityWords ? readNumber(quantityWords) : null,
+          unit: cells.get("unit") ?? (quantityWords && quantityWords.length > 1 ? quantityWords.slice(1).filter((word) => /^[A-Za-z]{1,4}$/.test(word.text)) : null),
+          unitPrice: priceWords ? readNumber(priceWords) : null,
+          lineAmount,
+        });
+      }
+      previousBottom = row.bottom;
+    }
+    if (items.length > 0) return items;
+  }
+  return items;
+};

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseAmount } from "./parse-amount";
+
+describe("parseAmount", () => {
+  it.each([
+    ["$ 1.234.567,89", "1234567.89", false],
+    ["1.234.567,89", "1234567.89", false],
+    ["1,234,567.89", "1234567.89", false],
+    ["$1.234.567", "1234567", false],
+    ["1.234", "1234", false],
+    ["1,234", "1234", false],
+    ["1234,5", "1234.5", false],
+    ["1234.50", "1234.50", false],
+    ["0,00", "0.00", false],
+    ["COP 45.000,00", "45000.00", false],
+    ["45.000,00 COP", "45000.00", false],
+    ["-$ 12.500,00", "-12500.00", false],
+    ["(12.500,00)", "-12500.00", false],
+    ["007", "7", false],
+    ["1.2O4.567,89", "1204567.89", true],
+    ["l.234.S67,00", "1234567.00", true],
+  ])("reads %s as %s", (text, value, repaired) => {
+    expect(parseAmount({ text })).toEqual({ value, repaired });
+  });
+
+  it.each(["", "$", "abc", "1.23.456", "1,234.567,89", "12.34.56", "1.234,567", "IVA", "19%", "1 234 567,8a9x"])("refuses %s", (text) => {
+    expect(parseAmount({ text })).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { normalizeTruthFields } from "@/lib/extraction/evaluation/normalize-truth-fields";
+import { scoreExtraction } from "@/lib/extraction/evaluation/score-extraction";
+import { summarizeEvaluation, type TEvaluatedDocument } from "@/lib/extraction/evaluation/summarize-evaluation";
+import { extractFieldsFromWords } from "@/lib/extraction/layout/extract-fields-from-words";
+import { readPdfWords } from "@/lib/extraction/pdf/read-pdf-words";
+import type { TExtractionResult, TPageWords } from "@/lib/extraction/schemas";
+
+// Runs the extractors over a labelled folder and prints accuracy, auto-approve precision, review rate and speed as
+// JSON. Ground truth: one `{ "file": ..., "fields": { ... } }` per line (docs/extraction.md).
+const { values } = parseArgs({
+  options: { dir: { type: "string" }, truth: { type: "string" }, threshold: { type: "string", default: process.env.AUTO_APPROVE_THRESHOLD ?? "0.9" }, details: { type: "boolean", default: false } },
+});
+if (!values.dir) {
+  console.error("Uso: npm run eval:extraction -- --dir DIR [--truth DIR/truth.jsonl] [--threshold 0.9] [--details]");
+  process.exit(2);
+}
+const dir = path.resolve(values.dir);
+const truthPath = path.resolve(values.truth ?? path.join(dir, "truth.jsonl"));
+const threshold = Number(values.threshold);
+const entries = (await readFile(truthPath, "utf8"))
+  .split("\n")
+  .filter((line) => line.trim().length > 0)
+  .map((line) => JSON.parse(line) as { file: string; fields: Record<string, unknown> });
+
+// Optional extractors built in other branches: used when present in this tree, reported as skipped otherwise.
+const optionalModule = async <T,>(relative: string): Promise<T | null> => {
+  const absolute = path.join(import.meta.dirname, "..", relative);
+  return existsSync(absolute) ? ((await import(pathToFileURL(absolute).href)) as T) : null;
+};
+const ubl = await optionalModule<{ extractUbl: (options: { xml: string }) => TExtractionResult | Promise<TExtractionResult> }>("lib/extraction/ubl/extract-ubl.ts");
+const ocr = await optionalModule<{ readImageWords: (options: { bytes: Uint8Array }) => Promise<TPageWords[]> }>("lib/extraction/ocr/read-image-words.ts");
+
+const extract = async (file: string, bytes: Uint8Array): Promise<{ result: TExtractionResult; pages: number } | { skipped: string }> => {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === ".pdf") {
+    const { pages, pageCount } = await readPdfWords({ bytes });
+    return { result: extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF" }), pages: pageCount };
+  }
+  if (extension === ".xml") {
+    if (!ubl) return { skipped: "XML: lib/extraction/ubl/extract-ubl.ts no está en este árbol" };
+    return { result: await ubl.extractUbl({ xml: Buffer.from(bytes).toString("utf8") }), pages: 1 };
+  }
+  if ([".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"].includes(extension)) {
+    if (!ocr) return { skipped: "imagen: lib/extraction/ocr/read-image-words.ts no está en este árbol" };
+    const pages = await ocr.readImageWords({ bytes });
+    return { result: extractFieldsFromWords({ pages, source: "ocr", sourceType: "IMAGE", engines: ["tesseract"] }), pages: pages.length };
+  }
+  return { skipped: `tipo no soportado: ${extension}` };
+};
+
+const documents: TEvaluatedDocument[] = [];
+const skipped: { file: string; reason: string }[] = [];
+const failed: { file: string; error: string }[] = [];
+const details: unknown[] = [];
+// One untimed run first, so module loading and JIT warm-up are not billed to the first document.
+const first = entries[0];
+if (first) await extract(first.file, await readFile(path.join(dir, first.file))).catch(() => undefined);
+for (const entry of entries) {
+  const bytes = await readFile(path.join(dir, entry.file));
+  const started = performance.now();
+  try {
+    const outcome = await extract(entry.file, bytes);
+    const ms = performance.now() - started;
+    if ("skipped" in outcome) {
+      skipped.push({ file: entry.file, reason: outcome.skipped });
+      continue;
+    }
+    const scores = scoreExtraction({ result: outcome.result, truth: normalizeTruthFields({ fields: entry.fields }) });
+    documents.push({ file: entry.file, pages: outcome.pages, ms, scores });
+    if (values.details) details.push({ file: entry.file, wrong: scores.filter((score) => !score.correct) });
+  } catch (error) {
+    failed.push({ file: entry.file, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+}
+const summary = summarizeEvaluation({ documents, threshold });
+console.log(JSON.stringify({ dir, ...summary, skipped: skipped.length, skipped_reasons: [...new Set(skipped.map((item) => item.reason))], failed, ...(values.details ? { details } : {}) }, null, 2));
