@@ -78,4 +78,6 @@ for (const entry of entries) {
   }
 }
 const summary = summarizeEvaluation({ documents, threshold });
-console.log(JSON.stringify({ dir, ...summary, skipped: skipped.length, skipped_reasons: [...new Set(skipped.map((item) => item.reason))], failed, ...(values.details ? { details } : {}) }, null, 2));
+const output = JSON.stringify({ dir, ...summary, skipped: skipped.length, skipped_reasons: [...new Set(skipped.map((item) => item.reason))], failed, ...(values.details ? { details } : {}) }, null, 2);
+// The OCR worker pool keeps the event loop alive; exit once the report is written.
+process.stdout.write(`${output}\n`, () => process.exit(failed.length > 0 ? 1 : 0));

@@ -62,6 +62,34 @@ describe("extractFieldsFromWords", () => {
     });
   }
 
+  it("reads a skewed, noisy page (a scan rotated by 1.5°) and approves nothing it is unsure of", async () => {
+    for (const template of CORPUS_TEMPLATES) {
+      const invoice = sampleFor(template, 1);
+      const pages = await wordsOf(invoice);
+      const angle = (1.5 * Math.PI) / 180;
+      const rotated = pages.map((current) => ({
+        ...current,
+        words: current.words.map((word, index) => {
+          // Rotate the word's centre about the page centre, in page units (points), keeping its size.
+          const cx = (word.bbox.x + word.bbox.w / 2) * current.width - current.width / 2;
+          const cy = (word.bbox.y + word.bbox.h / 2) * current.height - current.height / 2;
+          const x = (cx * Math.cos(angle) - cy * Math.sin(angle) + current.width / 2) / current.width - word.bbox.w / 2;
+          const y = (cx * Math.sin(angle) + cy * Math.cos(angle) + current.height / 2) / current.height - word.bbox.h / 2;
+          return { ...word, bbox: { ...word.bbox, x: Math.max(0, x), y: Math.max(0, y) }, confidence: index % 7 === 0 ? 0.9 : 0.97 };
+        }),
+      }));
+      const result = ZExtractionResult.parse(extractFieldsFromWords({ pages: rotated, source: "ocr", sourceType: "IMAGE" }));
+      expect(result.header.number?.value, template).toBe(invoice.number);
+      expect(result.header.issueDate?.value, template).toBe(invoice.issueDate);
+      expect(result.header.supplierNit?.value, template).toBe(invoice.supplier.nit);
+      expect(new Decimal(result.header.total?.value ?? "NaN").equals(invoice.total), template).toBe(true);
+      expect(result.lines, template).toHaveLength(invoice.lines.length);
+      expect(result.header.total?.source).toBe("ocr");
+      // Word confidences below 1 carry through: nothing read from a 0.9 word reaches 0.9.
+      expect(result.header.total?.confidence).toBeLessThanOrEqual(0.97);
+    }
+  });
+
   it("places each value's box on the words it was read from", async () => {
     const invoice = sampleFor("clasico", 0);
     const pages = await wordsOf(invoice);

@@ -17,15 +17,14 @@ export type ExtractFieldsFromWordsOptions = {
 };
 
 /** Rule certainties: how sure a rule is before the words' own confidence is applied. */
-const CERTAINTY = { labelled: 0.96, below: 0.95, generic: 0.85, fuzzyLabel: 0.9, repaired: 0.85, crossChecked: 0.995, contradicted: 0.5, unlabelled: 0.8 } as const;
+const CERTAINTY = { labelled: 0.96, below: 0.95, generic: 0.85, fuzzyLabel: 0.9, repaired: 0.85, crossChecked: 0.995, contradicted: 0.5, unlabelled: 0.8, name: 0.92 } as const;
 
 const box = (words: TLayoutWord[]): TBoundingBox | null => {
-  const first = words[0];
-  if (!first) return null;
-  const left = Math.min(...words.map((word) => word.left));
-  const right = Math.max(...words.map((word) => word.right));
-  const top = Math.min(...words.map((word) => word.top)) / first.aspect;
-  const bottom = Math.max(...words.map((word) => word.bottom)) / first.aspect;
+  if (words.length === 0) return null;
+  const left = Math.min(...words.map((word) => word.box.x));
+  const right = Math.max(...words.map((word) => word.box.x + word.box.w));
+  const top = Math.min(...words.map((word) => word.box.y));
+  const bottom = Math.max(...words.map((word) => word.box.y + word.box.h));
   const clamp = (value: number) => Math.min(1, Math.max(0, value));
   return { x: clamp(left), y: clamp(top), w: clamp(right - left), h: clamp(bottom - top) };
 };
@@ -173,7 +172,9 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
   const customerAnchors = labels.filter((match) => match.field === "customerName");
   const inCustomerBlock = (match: TLabelMatch) =>
     customerAnchors.some((anchor) => anchor.line.page === match.line.page && match.lineIndex >= anchor.lineIndex && match.lineIndex <= anchor.lineIndex + 3 && Math.abs((anchor.words[0]?.left ?? 0) - (match.words[0]?.left ?? 0)) < 0.3);
-  const customerName = readLabelled("customerName", parseText);
+  // Names have no checksum and nothing to add up against: only a clean read of a clear text layer is approved.
+  const capped = <T,>(read: TReadValue<T> | null, cap: number): TReadValue<T> | null => (read ? { ...read, certainty: Math.min(read.certainty, cap) } : null);
+  const customerName = capped(readLabelled("customerName", parseText), CERTAINTY.name);
   const customerNit = readLabelled("customerId", readNit, inCustomerBlock) ?? readLabelled("nit", readNit, inCustomerBlock);
   const supplierNit = readLabelled("nit", readNit, (match) => !inCustomerBlock(match));
 
@@ -192,11 +193,15 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
   const customer = nitValues(customerNit);
 
   // Supplier name: a "Razón social" label, else the tallest text near the top of page 1 that is not a label.
-  let supplierName = readLabelled("supplierName", parseText);
+  let supplierName = capped(readLabelled("supplierName", parseText), CERTAINTY.name);
   if (!supplierName) {
-    const top = lines.filter((line) => line.page === (lines[0]?.page ?? 1) && line.top < 0.35);
+    const customerLines = new Set(customerAnchors.map((anchor) => anchor.line));
+    const top = lines.filter((line) => line.page === (lines[0]?.page ?? 1) && line.top < 0.35 && !customerLines.has(line));
     const segments = top.flatMap((line) => line.segments).filter((segment) => !segment.words.some((word) => labelWords.has(word) || ["factura", "nota", "nit", "no"].includes(word.norm)) && parseText(segment.words));
-    const tallest = segments.sort((a, b) => Math.max(...b.words.map((word) => word.bottom - word.top)) - Math.max(...a.words.map((word) => word.bottom - word.top)) || (a.words[0]?.top ?? 0) - (b.words[0]?.top ?? 0))[0];
+    const companySuffix = /\b(S\.?A\.?S\.?|S\.?A\.?|LTDA\.?|E\.?U\.?|S\.?C\.?A\.?)$/i;
+    const heightOf = (segment: (typeof segments)[number]) => Math.max(...segment.words.map((word) => word.bottom - word.top));
+    // A company suffix is stronger evidence than size alone (a stamp or a title can be the tallest text).
+    const tallest = segments.sort((a, b) => Number(companySuffix.test(b.words.map((word) => word.text).join(" "))) - Number(companySuffix.test(a.words.map((word) => word.text).join(" "))) || heightOf(b) - heightOf(a) || (a.words[0]?.top ?? 0) - (b.words[0]?.top ?? 0))[0];
     if (tallest) {
       // Long names wrap: a line right below in the same type size, overlapping horizontally, continues the name.
       const height = Math.max(...tallest.words.map((word) => word.bottom - word.top));
@@ -209,8 +214,7 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
       });
       if (continuation && !continuation.words.some((word) => labelWords.has(word))) nameWords.push(...continuation.words);
       const text = nameWords.map((word) => word.text).join(" ");
-      const company = /\b(S\.?A\.?S\.?|S\.?A\.?|LTDA\.?|E\.?U\.?|S\.?C\.?A\.?)$/i.test(text);
-      supplierName = { value: text, words: nameWords, certainty: company ? 0.92 : CERTAINTY.unlabelled };
+      supplierName = { value: text, words: nameWords, certainty: companySuffix.test(text) ? CERTAINTY.name : CERTAINTY.unlabelled };
     }
   }
 

@@ -1,4 +1,5 @@
 import type { TLayoutLine, TLayoutWord } from "./layout-types";
+import { matchToken } from "./match-token";
 
 export type TLabelField =
   | "number" | "issueDate" | "dueDate" | "currency" | "nit" | "customerName" | "customerId" | "supplierName"
@@ -33,26 +34,6 @@ export type TLabelMatch = {
 
 export type FindLabelMatchesOptions = { lines: TLayoutLine[] };
 
-const distanceAtMost = (a: string, b: string, limit: number): boolean => {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return (previous[b.length] ?? limit + 1) <= limit;
-};
-
-/** Exact token, or within one edit (two for long words) so that OCR slips still find the label. */
-const tokenMatches = (word: string, token: string): "exact" | "fuzzy" | null => {
-  if (word === token) return "exact";
-  if (token.length >= 5 && distanceAtMost(word, token, token.length >= 9 ? 2 : 1)) return "fuzzy";
-  return null;
-};
-
 /**
  * Finds every label occurrence; overlapping candidates are resolved in favour of the one with more tokens, so
  * "Fecha de vencimiento" is never also read as a bare "Fecha". Words glued by OCR ("No.FV-12") are not split here.
@@ -70,7 +51,7 @@ export const findLabelMatches = ({ lines }: FindLabelMatchesOptions): TLabelMatc
           const matched: TLayoutWord[] = [];
           for (const [offset, token] of tokens.entries()) {
             const word = words[start + offset];
-            const result = word ? tokenMatches(word.norm, token) : null;
+            const result = word ? matchToken({ word: word.norm, token }) : null;
             if (!word || !result) return;
             fuzzy ||= result === "fuzzy";
             matched.push(word);

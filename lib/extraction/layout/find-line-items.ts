@@ -1,4 +1,5 @@
 import type { TLayoutLine, TLayoutSegment, TLayoutWord } from "./layout-types";
+import { matchToken } from "./match-token";
 import { parseAmount } from "./parse-amount";
 
 export type TColumnKind = "code" | "description" | "quantity" | "unit" | "unitPrice" | "taxRate" | "amount";
@@ -35,7 +36,10 @@ const readHeader = (line: TLayoutLine): TColumn[] | null => {
   const columns: TColumn[] = [];
   const words = line.words.filter((word) => word.norm.length > 0);
   for (let index = 0; index < words.length; ) {
-    const match = HEADER_PHRASES.find(([phrase]) => phrase.split(" ").every((token, offset) => words[index + offset]?.norm === token));
+    const match = HEADER_PHRASES.find(([phrase]) => phrase.split(" ").every((token, offset) => {
+      const word = words[index + offset];
+      return word !== undefined && matchToken({ word: word.norm, token }) !== null;
+    }));
     if (!match) {
       index += 1;
       continue;

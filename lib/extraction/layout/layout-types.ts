@@ -10,8 +10,8 @@ export type TLayoutWord = {
   right: number;
   bottom: number;
   confidence: number;
-  /** Page height / width: y is stored in width units so gaps compare across axes. */
-  aspect: number;
+  /** The word's box as the reader gave it; left/top/right/bottom above are deskewed and in width units. */
+  box: TBoundingBox;
 };
 
 /** Words of one line that sit close together: a label, a value, a table cell. */
@@ -28,4 +28,3 @@ export type TLayoutLine = {
 
 export type TReadValue<T> = { value: T; words: TLayoutWord[]; certainty: number };
 
-export type TBox = TBoundingBox;
