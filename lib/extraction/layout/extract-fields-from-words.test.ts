@@ -194,6 +194,23 @@ describe("extractFieldsFromWords", () => {
     ]);
   });
 
+  it("finds the line table by column alignment when its header row was not read", () => {
+    const result = extract([
+      page([
+        [0.05, 0.2, "AG0810"], [0.15, 0.2, "Cacao en grano fino"], [0.5, 0.2, "6742"], [0.62, 0.2, "$ 20.081,00"], [0.8, 0.2, "$ 135.386.102,00"],
+        [0.05, 0.22, "REF5238"], [0.15, 0.22, "Cerdo en pie cebado"], [0.5, 0.22, "7604"], [0.62, 0.22, "$ 8.799,00"], [0.816, 0.22, "$ 66.907.596,00"],
+        [0.15, 0.235, "de levante"],
+        [0.55, 0.3, "Subtotal"], [0.8, 0.3, "$ 202.293.698,00"],
+        [0.55, 0.32, "Total a pagar"], [0.8, 0.32, "$ 202.293.698,00"],
+      ]),
+    ]);
+    expect(result.lines.map((line) => [line.description.value, line.quantity?.value, line.unitPrice?.value, line.lineAmount?.value])).toEqual([
+      ["Cacao en grano fino", "6742", "20081.00", "135386102.00"],
+      ["Cerdo en pie cebado de levante", "7604", "8799.00", "66907596.00"],
+    ]);
+    expect(result.header.total?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("tolerates OCR slips in labels and digits, with lower confidence", () => {
     const clean = extract([page([[0.05, 0.1, "Fecha de emisión: 03/02/2026"], [0.05, 0.12, "NIT: 900.123.456-8"]])]);
     const noisy = extract([page([[0.05, 0.1, "Fecba de emislón: 03/02/2026"], [0.05, 0.12, "NIT: 900.123.456-8"], [0.6, 0.8, "Total a pagar"], [0.8, 0.8, "$ 1.5OO.000,00"]], 0.93)]);

@@ -118,5 +118,42 @@ export const findLineItems = ({ lines }: FindLineItemsOptions): TFoundLineItem[]
     }
     if (items.length > 0) return items;
   }
-  return items;
+  return findRowsWithoutHeader(lines);
+};
+
+const TOTALS_WORDS = new Set(["subtotal", "total", "iva", "retencion", "retefuente", "neto", "cufe", "fecha", "nit"]);
+
+/**
+ * When the header row is unreadable (OCR often loses text on a shaded band), the table is still there: consecutive
+ * lines of three or more cells, with a description and an amount in the last cell, whose amounts are right-aligned.
+ */
+const findRowsWithoutHeader = (lines: TLayoutLine[]): TFoundLineItem[] => {
+  let best: TFoundLineItem[] = [];
+  let run: TFoundLineItem[] = [];
+  let runRight = 0;
+  const close = () => {
+    if (run.length > best.length) best = run;
+    run = [];
+  };
+  let previous: TLayoutLine | undefined;
+  for (const line of lines) {
+    if (previous && (previous.page !== line.page || line.top - previous.bottom > line.height * 3.5)) close();
+    previous = line;
+    const first = line.words[0]?.norm ?? "";
+    const last = line.segments.at(-1);
+    const amount = last && line.segments.length >= 3 && !TOTALS_WORDS.has(first) ? readNumber(last.words) : null;
+    const describing = line.segments.slice(0, -1).find((segment) => segment.words.filter((word) => /[A-Za-zÁÉÍÓÚÑáéíóúñ]{3}/.test(word.text)).length >= 2);
+    if (amount && describing && last && (run.length === 0 || Math.abs(last.right - runRight) < 0.02)) {
+      const numbers = line.segments.slice(line.segments.indexOf(describing) + 1, -1).map((segment) => readNumber(segment.words)).filter((read) => read !== null);
+      const code = line.segments.indexOf(describing) > 0 ? line.segments[0]?.words ?? null : null;
+      run.push({ description: [...describing.words], code, quantity: numbers[0] ?? null, unit: null, unitPrice: numbers.length >= 2 ? numbers.find((read) => read.words.some((word) => /[.,]\d{2}$/.test(word.text))) ?? null : null, lineAmount: amount });
+      runRight = last.right;
+    } else if (run.length > 0 && line.segments.length === 1 && !TOTALS_WORDS.has(first) && !amount) {
+      run.at(-1)?.description.push(...line.words);
+    } else {
+      close();
+    }
+  }
+  close();
+  return best;
 };
