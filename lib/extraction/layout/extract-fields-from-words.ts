@@ -161,7 +161,13 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
   const number = readLabelled("number", readInvoiceNumber);
   const issueDate = readLabelled("issueDate", parseDateWords);
   const dueDate = readLabelled("dueDate", parseDateWords);
-  const currencyRead = readLabelled("currency", readCurrency);
+  // Without a readable "Moneda" label, an ISO code printed on its own is still evidence, but not enough to approve.
+  const currencyRead =
+    readLabelled("currency", readCurrency) ??
+    (() => {
+      const word = lines.flatMap((line) => line.words).find((candidate) => /^(COP|USD|EUR)\W?$/.test(candidate.text));
+      return word ? { value: word.text.slice(0, 3), words: [word], certainty: CERTAINTY.unlabelled } : null;
+    })();
   const paymentRead = readLabelled("paymentMeans", (words) => {
     const text = words.map((word) => word.norm).join(" ");
     const found = PAYMENT_MEANS.find(([pattern]) => pattern.test(text));

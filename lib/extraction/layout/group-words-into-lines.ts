@@ -57,7 +57,8 @@ export const groupWordsIntoLines = ({ pages }: GroupWordsIntoLinesOptions): TLay
   for (const page of pages) {
     const aspect = page.height / page.width;
     const placed = page.words
-      .filter((word) => word.text.trim().length > 0)
+      // Specks and rules that OCR reads as "-", "." or "|" carry nothing and would break lines and cells apart.
+      .filter((word) => /[\p{L}\p{N}$%#]/u.test(word.text))
       .map((word) => ({
         text: word.text.trim(),
         norm: normalizeToken({ text: word.text }),
