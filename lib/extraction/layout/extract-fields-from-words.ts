@@ -299,8 +299,9 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
   const taxSum = sumOf(taxes.map((tax) => tax.amount.value));
   const withholdingSum = sumOf(withholdings.map((tax) => tax.amount.value));
   const lineSum = sumOf(lineResults.map((line) => line.lineAmount?.value));
-  const adjust = <T,>(extracted: TExtractedValue<T> | null, factor: number, floor?: number) =>
-    extracted ? { ...extracted, confidence: Math.min(1, floor !== undefined ? Math.max(extracted.confidence, Math.min(...[floor])) : extracted.confidence * factor) } : null;
+  /** Scales a confidence by `factor`, or raises it to `floor` when a cross-check confirmed the value. */
+  const adjust = <T,>(extracted: TExtractedValue<T> | null, factor: number, floor?: number): TExtractedValue<T> | null =>
+    extracted ? { ...extracted, confidence: Math.min(1, floor !== undefined ? Math.max(extracted.confidence, floor) : extracted.confidence * factor) } : null;
   // Without a line table the subtotal has no second witness; with one, the lines must add up to it.
   const linesAgree = lineResults.length === 0 || (subtotalValue !== null && lineSum.minus(subtotalValue.value).abs().lte(1));
   if (subtotalValue && lineResults.length > 0 && !linesAgree) {
