@@ -211,6 +211,23 @@ describe("extractFieldsFromWords", () => {
     expect(result.header.total?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("keeps a row whose amount is unreadable, so the line count stays right and the table goes to review", () => {
+    const result = extract([
+      page([
+        [0.05, 0.2, "Descripción"], [0.45, 0.2, "Cantidad"], [0.6, 0.2, "Valor unitario"], [0.85, 0.2, "Total"],
+        [0.05, 0.22, "Maíz amarillo"], [0.47, 0.22, "10"], [0.62, 0.22, "1.000,00"], [0.85, 0.22, "10.000,00"],
+        [0.05, 0.24, "Arroz paddy"], [0.47, 0.24, "20"], [0.62, 0.24, "2.000,00"], [0.85, 0.24, "40O,0.00"],
+        [0.05, 0.26, "Panela"], [0.47, 0.26, "5"], [0.62, 0.26, "3.000,00"], [0.85, 0.26, "15.000,00"],
+        [0.6, 0.3, "Subtotal"], [0.85, 0.3, "65.000,00"],
+        [0.6, 0.32, "Total a pagar"], [0.85, 0.32, "65.000,00"],
+      ]),
+    ]);
+    expect(result.lines.map((line) => line.lineAmount?.value ?? null)).toEqual(["10000.00", null, "15000.00"]);
+    expect(result.warnings.map((warning) => warning.code)).toContain("LINES_DO_NOT_ADD_UP");
+    expect(result.header.total?.confidence).toBeLessThan(0.9);
+    expect(Math.max(...result.lines.map((line) => line.lineAmount?.confidence ?? 0))).toBeLessThan(0.9);
+  });
+
   it("tolerates OCR slips in labels and digits, with lower confidence", () => {
     const clean = extract([page([[0.05, 0.1, "Fecha de emisión: 03/02/2026"], [0.05, 0.12, "NIT: 900.123.456-8"]])]);
     const noisy = extract([page([[0.05, 0.1, "Fecba de emislón: 03/02/2026"], [0.05, 0.12, "NIT: 900.123.456-8"], [0.6, 0.8, "Total a pagar"], [0.8, 0.8, "$ 1.5OO.000,00"]], 0.93)]);

@@ -304,6 +304,10 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
     extracted ? { ...extracted, confidence: Math.min(1, floor !== undefined ? Math.max(extracted.confidence, floor) : extracted.confidence * factor) } : null;
   // Without a line table the subtotal has no second witness; with one, the lines must add up to it.
   const linesAgree = lineResults.length === 0 || (subtotalValue !== null && lineSum.minus(subtotalValue.value).abs().lte(1));
+  if (!subtotalValue && lineResults.length > 0) {
+    // Nothing to add the lines up against: a row may have been missed.
+    lineResults.forEach((line) => (line.lineAmount = adjust(line.lineAmount, 0.85)));
+  }
   if (subtotalValue && lineResults.length > 0 && !linesAgree) {
     warnings.push({ code: "LINES_DO_NOT_ADD_UP", message: "La suma de las líneas no coincide con el subtotal; revise la tabla de productos." });
     lineResults.forEach((line) => (line.lineAmount = adjust(line.lineAmount, CERTAINTY.contradicted)));

@@ -10,6 +10,7 @@ export type TFoundLineItem = {
   quantity: { value: string; words: TLayoutWord[]; repaired: boolean } | null;
   unit: TLayoutWord[] | null;
   unitPrice: { value: string; words: TLayoutWord[]; repaired: boolean } | null;
+  /** Null when the amount cell could not be read (the row still counts). */
   lineAmount: { value: string; words: TLayoutWord[]; repaired: boolean } | null;
 };
 
@@ -98,11 +99,13 @@ export const findLineItems = ({ lines }: FindLineItemsOptions): TFoundLineItem[]
       const amountWords = cells.get("amount");
       const lineAmount = amountWords ? readNumber(amountWords) : null;
       const last = items.at(-1);
-      if (!lineAmount) {
-        const description = cells.get("description");
-        if (last && description && cells.size === 1) last.description.push(...description);
-        else break;
+      const description = cells.get("description");
+      if (!lineAmount && last && description && cells.size === 1) {
+        last.description.push(...description);
+      } else if (!lineAmount && !(description && cells.size >= 3)) {
+        break;
       } else {
+        // A row whose amount is unreadable is still a row: it keeps the count right and goes to review.
         const quantityWords = cells.get("quantity");
         const priceWords = cells.get("unitPrice");
         items.push({
