@@ -35,10 +35,13 @@ const optionalModule = async <T,>(relative: string): Promise<T | null> => {
 const ubl = await optionalModule<{ extractUbl: (options: { xml: string }) => TExtractionResult | Promise<TExtractionResult> }>("lib/extraction/ubl/extract-ubl.ts");
 const ocr = await optionalModule<{ readImageWords: (options: { bytes: Uint8Array }) => Promise<TPageWords[]> }>("lib/extraction/ocr/read-image-words.ts");
 
+let pdfPagesWithoutText = 0;
 const extract = async (file: string, bytes: Uint8Array): Promise<{ result: TExtractionResult; pages: number } | { skipped: string }> => {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".pdf") {
-    const { pages, pageCount } = await readPdfWords({ bytes });
+    const { pages, pageCount, pagesWithoutText } = await readPdfWords({ bytes });
+    // Scanned pages belong to the OCR path; here they are counted so a low score on them is not misread.
+    pdfPagesWithoutText += pagesWithoutText.length;
     return { result: extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF" }), pages: pageCount };
   }
   if (extension === ".xml") {
@@ -60,6 +63,7 @@ const details: unknown[] = [];
 // One untimed run first, so module loading and JIT warm-up are not billed to the first document.
 const first = entries[0];
 if (first) await extract(first.file, await readFile(path.join(dir, first.file))).catch(() => undefined);
+pdfPagesWithoutText = 0;
 for (const entry of entries) {
   const bytes = await readFile(path.join(dir, entry.file));
   const started = performance.now();
@@ -78,6 +82,6 @@ for (const entry of entries) {
   }
 }
 const summary = summarizeEvaluation({ documents, threshold });
-const output = JSON.stringify({ dir, ...summary, skipped: skipped.length, skipped_reasons: [...new Set(skipped.map((item) => item.reason))], failed, ...(values.details ? { details } : {}) }, null, 2);
+const output = JSON.stringify({ dir, ...summary, pdf_pages_without_text: pdfPagesWithoutText, skipped: skipped.length, skipped_reasons: [...new Set(skipped.map((item) => item.reason))], failed, ...(values.details ? { details } : {}) }, null, 2);
 // The OCR worker pool keeps the event loop alive; exit once the report is written.
 process.stdout.write(`${output}\n`, () => process.exit(failed.length > 0 ? 1 : 0));

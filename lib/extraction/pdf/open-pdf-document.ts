@@ -12,6 +12,7 @@ export type TOpenedPdf = { document: PDFDocumentProxy; destroy: () => Promise<vo
 export const DEFAULT_MAX_PDF_PAGES = 50;
 export const DEFAULT_PDF_TIMEOUT_MS = 20_000;
 
+// Read directly rather than through getEnv(): the corpus and eval scripts open PDFs without a DATABASE_URL.
 const maxPagesFromEnv = (): number => {
   const parsed = Number(process.env.MAX_PDF_PAGES);
   return Number.isInteger(parsed) && parsed > 0 ? parsed : DEFAULT_MAX_PDF_PAGES;
