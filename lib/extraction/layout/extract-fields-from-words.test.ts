@@ -239,6 +239,14 @@ describe("extractFieldsFromWords", () => {
     expect(noisy.header.supplierNit?.confidence).toBeLessThanOrEqual(0.93);
   });
 
+  it("joins a supplier name wrapped over two lines and never approves a fragment of it", () => {
+    const wrapped = extract([page([[0.05, 0.05, "Cooperativa Agropecuaria Santa Bárbara"], [0.05, 0.0625, "LTDA"], [0.05, 0.1, "NIT: 900.123.456-8"]])]);
+    expect(wrapped.header.supplierName?.value).toBe("Cooperativa Agropecuaria Santa Bárbara LTDA");
+    expect(wrapped.header.supplierName?.confidence).toBeGreaterThanOrEqual(0.9);
+    const fragment = extract([page([[0.05, 0.05, "LTDA"], [0.05, 0.1, "NIT: 900.123.456-8"]])]);
+    expect(fragment.header.supplierName?.confidence).toBeLessThan(0.9);
+  });
+
   it("distrusts a NIT whose check digit does not match", () => {
     const result = extract([page([[0.05, 0.1, "NIT: 900.123.456-3"]])]);
     expect(result.header.supplierNit?.value).toBe("900123456");

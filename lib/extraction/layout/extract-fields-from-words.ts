@@ -213,14 +213,21 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
       const height = Math.max(...tallest.words.map((word) => word.bottom - word.top));
       const nameWords = [...tallest.words];
       const lineIndex = lines.findIndex((line) => line.segments.includes(tallest));
-      const next = lines[lineIndex + 1];
-      const continuation = next?.segments.find((segment) => {
-        const segmentHeight = Math.max(...segment.words.map((word) => word.bottom - word.top));
-        return Math.abs(segmentHeight - height) < height * 0.1 && segment.left < tallest.right && segment.right > tallest.left && next !== undefined && next.top - Math.max(...tallest.words.map((word) => word.bottom)) < height * 0.6;
-      });
-      if (continuation && !continuation.words.some((word) => labelWords.has(word))) nameWords.push(...continuation.words);
+      const sameBlock = (line: TLayoutLine | undefined, gap: (line: TLayoutLine) => number) =>
+        line?.segments.find((segment) => {
+          const segmentHeight = Math.max(...segment.words.map((word) => word.bottom - word.top));
+          return Math.abs(segmentHeight - height) < height * 0.1 && segment.left < tallest.right && segment.right > tallest.left && gap(line) < height * 0.6 && !segment.words.some((word) => labelWords.has(word));
+        });
+      const top = Math.min(...tallest.words.map((word) => word.top));
+      const bottom = Math.max(...tallest.words.map((word) => word.bottom));
+      const before = sameBlock(lines[lineIndex - 1], (line) => top - line.bottom);
+      const after = sameBlock(lines[lineIndex + 1], (line) => line.top - bottom);
+      if (before) nameWords.unshift(...before.words);
+      if (after) nameWords.push(...after.words);
       const text = nameWords.map((word) => word.text).join(" ");
-      supplierName = { value: text, words: nameWords, certainty: companySuffix.test(text) ? CERTAINTY.name : CERTAINTY.unlabelled };
+      // "LTDA" alone is a fragment, not a name.
+      const wordy = nameWords.filter((word) => /\p{L}{3}/u.test(word.text)).length >= 2;
+      supplierName = { value: text, words: nameWords, certainty: companySuffix.test(text) && wordy ? CERTAINTY.name : CERTAINTY.unlabelled };
     }
   }
 
