@@ -17,7 +17,7 @@ const stampSvg = (width: number, height: number, rng: ReturnType<typeof createRn
   const angle = rng.int(-25, 25);
   const label = rng.pick(["RECIBIDO", "PAGADO", "CONTABILIZADO", "REVISADO"]);
   return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><g transform="rotate(${angle} ${x + size / 2} ${y + size / 4})" opacity="0.55">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><g transform="rotate(${angle} ${x + size / 2} ${y + size / 4})" opacity="0.4">` +
       `<rect x="${x}" y="${y}" width="${size}" height="${size / 2}" rx="${size / 12}" fill="none" stroke="#2a3f9d" stroke-width="${size / 40}"/>` +
       `<text x="${x + size / 2}" y="${y + size / 4}" font-family="sans-serif" font-weight="bold" font-size="${size / 7}" fill="#2a3f9d" text-anchor="middle">${label}</text>` +
       `<text x="${x + size / 2}" y="${y + size / 2.6}" font-family="sans-serif" font-size="${size / 12}" fill="#2a3f9d" text-anchor="middle">${rng.int(1, 28)}/${rng.int(1, 12)}/2026</text></g></svg>`,

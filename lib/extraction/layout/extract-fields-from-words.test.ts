@@ -230,7 +230,7 @@ describe("extractFieldsFromWords", () => {
 
   it("tolerates OCR slips in labels and digits, with lower confidence", () => {
     const clean = extract([page([[0.05, 0.1, "Fecha de emisión: 03/02/2026"], [0.05, 0.12, "NIT: 900.123.456-8"]])]);
-    const noisy = extract([page([[0.05, 0.1, "Fecba de emislón: 03/02/2026"], [0.05, 0.12, "NIT: 900.123.456-8"], [0.6, 0.8, "Total a pagar"], [0.8, 0.8, "$ 1.5OO.000,00"]], 0.93)]);
+    const noisy = extract([page([[0.05, 0.1, "Fecba de emislón: 03/02/2026"], [0.05, 0.12, "NIT: 900.123.456-8"], [0.6, 0.8, "Total a pagar"], [0.75, 0.8, "$"], [0.8, 0.8, "1.5OO.000,00"]], 0.93)]);
     expect(noisy.header.issueDate?.value).toBe("2026-02-03");
     expect(noisy.header.issueDate?.confidence).toBeLessThan(clean.header.issueDate?.confidence ?? 0);
     expect(noisy.header.issueDate?.confidence).toBeLessThan(0.9);

@@ -50,7 +50,12 @@ const valueCandidates = (match: TLabelMatch, lines: TLayoutLine[]): { words: TLa
     const rest = segment.words.slice(segment.words.indexOf(lastLabelWord) + 1).filter((word) => word.norm.length > 0 || /[$\d]/.test(word.text));
     if (rest.length > 0) candidates.push({ words: rest, below: false });
     const next = line.segments[segmentIndex + 1];
-    if (next) candidates.push({ words: next.words, below: false });
+    if (next) {
+      const afterNext = line.segments[segmentIndex + 2];
+      // OCR often spaces "$" away from its digits: a lone currency sign belongs to the cell after it.
+      const lonePrefix = next.words.every((word) => /^(\$|COP|USD)$/i.test(word.text));
+      candidates.push({ words: lonePrefix && afterNext ? [...next.words, ...afterNext.words] : next.words, below: false });
+    }
   }
   const labelLeft = firstLabelWord.left;
   const labelRight = lastLabelWord.right;

@@ -19,11 +19,12 @@ describe("parseAmount", () => {
     ["007", "7", false],
     ["1.2O4.567,89", "1204567.89", true],
     ["l.234.S67,00", "1234567.00", true],
+    ["210:255.027,32", "210255027.32", true],
   ])("reads %s as %s", (text, value, repaired) => {
     expect(parseAmount({ text })).toEqual({ value, repaired });
   });
 
-  it.each(["", "$", "abc", "1.23.456", "1,234.567,89", "12.34.56", "1.234,567", "IVA", "19%", "1 234 567,8a9x"])("refuses %s", (text) => {
+  it.each(["", "$", "abc", "1.23.456", "1,234.567,89", "12.34.56", "1.234,567", "IVA", "19%", "1 234 567,8a9x", "36.087.930,066", "12:30:45"])("refuses %s", (text) => {
     expect(parseAmount({ text })).toBeNull();
   });
 });

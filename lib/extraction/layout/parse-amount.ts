@@ -2,7 +2,7 @@ export type ParseAmountOptions = { text: string };
 export type TParsedAmount = { value: string; repaired: boolean };
 
 // Letters OCR engines put in place of digits inside a number.
-const DIGIT_LOOKALIKES: Record<string, string> = { O: "0", o: "0", D: "0", I: "1", l: "1", "|": "1", S: "5", B: "8" };
+const DIGIT_LOOKALIKES: Record<string, string> = { O: "0", o: "0", D: "0", I: "1", l: "1", "|": "1", S: "5", B: "8", ":": ".", ";": "," };
 
 const stripZeros = (integer: string): string => integer.replace(/^0+(?=\d)/, "");
 
@@ -26,8 +26,8 @@ export const parseAmount = ({ text }: ParseAmountOptions): TParsedAmount | null 
   let repaired = false;
   if (/[^\d.,]/.test(body)) {
     const digitCount = (body.match(/\d/g) ?? []).length;
-    if (digitCount < body.replace(/[.,]/g, "").length / 2) return null;
-    const fixed = body.replace(/[ODIlSB|]/g, (char) => DIGIT_LOOKALIKES[char] ?? char);
+    if (digitCount < body.replace(/[.,:;]/g, "").length / 2) return null;
+    const fixed = body.replace(/[ODIlSB|:;]/g, (char) => DIGIT_LOOKALIKES[char] ?? char);
     if (/[^\d.,]/.test(fixed)) return null;
     body = fixed;
     repaired = true;
