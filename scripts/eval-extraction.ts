@@ -1,14 +1,15 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { pathToFileURL } from "node:url";
 import { normalizeTruthFields } from "@/lib/extraction/evaluation/normalize-truth-fields";
 import { scoreExtraction } from "@/lib/extraction/evaluation/score-extraction";
 import { summarizeEvaluation, type TEvaluatedDocument } from "@/lib/extraction/evaluation/summarize-evaluation";
 import { extractFieldsFromWords } from "@/lib/extraction/layout/extract-fields-from-words";
+import { readImageWords } from "@/lib/extraction/ocr/read-image-words";
+import { readScannedPdfWords } from "@/lib/extraction/ocr/read-scanned-pdf-words";
 import { readPdfWords } from "@/lib/extraction/pdf/read-pdf-words";
-import type { TExtractionResult, TPageWords } from "@/lib/extraction/schemas";
+import type { TExtractionResult } from "@/lib/extraction/schemas";
+import { extractUbl } from "@/lib/extraction/ubl/extract-ubl";
 
 // Runs the extractors over a labelled folder and prints accuracy, auto-approve precision, review rate and speed as
 // JSON. Ground truth: one `{ "file": ..., "fields": { ... } }` per line (docs/extraction.md).
@@ -27,30 +28,23 @@ const entries = (await readFile(truthPath, "utf8"))
   .filter((line) => line.trim().length > 0)
   .map((line) => JSON.parse(line) as { file: string; fields: Record<string, unknown> });
 
-// Optional extractors built in other branches: used when present in this tree, reported as skipped otherwise.
-const optionalModule = async <T,>(relative: string): Promise<T | null> => {
-  const absolute = path.join(import.meta.dirname, "..", relative);
-  return existsSync(absolute) ? ((await import(pathToFileURL(absolute).href)) as T) : null;
-};
-const ubl = await optionalModule<{ extractUbl: (options: { xml: string }) => TExtractionResult | Promise<TExtractionResult> }>("lib/extraction/ubl/extract-ubl.ts");
-const ocr = await optionalModule<{ readImageWords: (options: { bytes: Uint8Array }) => Promise<TPageWords[]> }>("lib/extraction/ocr/read-image-words.ts");
-
 let pdfPagesWithoutText = 0;
-const extract = async (file: string, bytes: Uint8Array): Promise<{ result: TExtractionResult; pages: number } | { skipped: string }> => {
+const IMAGE_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"]);
+
+const extract = async (file: string, bytes: Buffer): Promise<{ result: TExtractionResult; pages: number } | { skipped: string }> => {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".pdf") {
     const { pages, pageCount, pagesWithoutText } = await readPdfWords({ bytes });
-    // Scanned pages belong to the OCR path; here they are counted so a low score on them is not misread.
+    if (pagesWithoutText.length === 0) return { result: extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF" }), pages: pageCount };
+    // Scanned pages go through OCR, as in the pipeline; pages with a text layer keep it.
     pdfPagesWithoutText += pagesWithoutText.length;
-    return { result: extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF" }), pages: pageCount };
+    const scanned = await readScannedPdfWords({ bytes });
+    const merged = pages.map((page) => (pagesWithoutText.includes(page.page) ? (scanned.find((candidate) => candidate.page === page.page) ?? page) : page));
+    return { result: extractFieldsFromWords({ pages: merged, source: "ocr", sourceType: "PDF", engines: pagesWithoutText.length < pageCount ? ["pdf-text", "tesseract"] : ["tesseract"] }), pages: pageCount };
   }
-  if (extension === ".xml") {
-    if (!ubl) return { skipped: "XML: lib/extraction/ubl/extract-ubl.ts no está en este árbol" };
-    return { result: await ubl.extractUbl({ xml: Buffer.from(bytes).toString("utf8") }), pages: 1 };
-  }
-  if ([".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"].includes(extension)) {
-    if (!ocr) return { skipped: "imagen: lib/extraction/ocr/read-image-words.ts no está en este árbol" };
-    const pages = await ocr.readImageWords({ bytes });
+  if (extension === ".xml") return { result: extractUbl({ xml: bytes }), pages: 1 };
+  if (IMAGE_EXTENSIONS.has(extension)) {
+    const pages = await readImageWords({ bytes });
     return { result: extractFieldsFromWords({ pages, source: "ocr", sourceType: "IMAGE", engines: ["tesseract"] }), pages: pages.length };
   }
   return { skipped: `tipo no soportado: ${extension}` };
