@@ -2,9 +2,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
+const requireDatabaseUrl = () => {
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL no está configurada: inicie la aplicación con npm start o defina la variable.");
+  return url;
+};
+
 const createPrismaClient = () =>
   new PrismaClient({
-    adapter: new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10 }),
+    adapter: new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 }),
     // Password hashes leave the database only where sign-in asks for them explicitly.
     omit: { user: { passwordHash: true } },
   });

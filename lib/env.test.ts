@@ -17,6 +17,7 @@ describe("ZEnv", () => {
     const result = ZEnv.safeParse({ ...base, APP_ENV: "production" });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["NEXTAUTH_SECRET", "NEXTAUTH_URL"]);
+    expect(ZEnv.safeParse({ APP_ENV: "production" }).error?.issues.map((issue) => issue.path[0])).toContain("DATABASE_URL");
     const env = ZEnv.parse({
       ...base,
       APP_ENV: "production",

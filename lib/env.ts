@@ -18,7 +18,10 @@ export const ZEnv = z
       .enum(["local", "production"])
       .default("local")
       .describe("local: embedded defaults and demo users; production: every secret required, local sign-in off"),
-    DATABASE_URL: z.url().describe("PostgreSQL connection string (RDS in production; set by npm start when embedded)"),
+    DATABASE_URL: optionalUrl.describe(
+      "PostgreSQL connection string (RDS in production; set by npm start when embedded). Only code that uses the " +
+        "database needs it: extraction scripts run without one.",
+    ),
     NEXTAUTH_URL: optionalUrl.describe("Public URL of the app, e.g. https://cotejo.bmc.com.co"),
     NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
     AUTH_LOCAL_CREDENTIALS: booleanFlag.describe("Allow e-mail + password sign-in; on by default only in local mode"),
@@ -59,6 +62,9 @@ export const ZEnv = z
   })
   .superRefine((env, context) => {
     if (env.APP_ENV !== "production") return;
+    if (!env.DATABASE_URL) {
+      context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "required in production" });
+    }
     if (!env.NEXTAUTH_SECRET) {
       context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "required in production" });
     }

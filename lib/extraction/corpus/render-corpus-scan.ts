@@ -1,14 +1,9 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import sharp from "sharp";
+import { renderPdfPages } from "@/lib/extraction/ocr/render-pdf-pages";
 import { createRng } from "./create-rng";
 
 export type RenderCorpusScanOptions = { pdf: Uint8Array; seed: number; dpi?: number };
 export type TCorpusScan = { bytes: Buffer; format: "png" | "jpg"; rotation: number };
-
-const require = createRequire(import.meta.url);
-const STANDARD_FONTS = `${path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
 
 const stampSvg = (width: number, height: number, rng: ReturnType<typeof createRng>): Buffer => {
   const size = Math.round(width * 0.22);
@@ -30,43 +25,32 @@ const stampSvg = (width: number, height: number, rng: ReturnType<typeof createRn
  */
 export const renderCorpusScan = async ({ pdf, seed, dpi = 200 }: RenderCorpusScanOptions): Promise<TCorpusScan> => {
   const rng = createRng({ seed });
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS, verbosity: 0 });
-  try {
-    const document = await task.promise;
-    const page = await document.getPage(1);
-    const viewport = page.getViewport({ scale: dpi / 72 });
-    const { Canvas } = await import("@napi-rs/canvas");
-    const canvas = new Canvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    const context = canvas.getContext("2d");
-    context.fillStyle = "white";
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
-    const rendered = canvas.toBuffer("image/png");
-    const { width, height } = { width: canvas.width, height: canvas.height };
-    const noise = Buffer.alloc(width * height * 4);
-    for (let speck = 0; speck < (width * height) / 900; speck += 1) {
-      const offset = (rng.int(0, height - 1) * width + rng.int(0, width - 1)) * 4;
-      const shade = rng.int(40, 140);
-      noise[offset] = shade;
-      noise[offset + 1] = shade;
-      noise[offset + 2] = shade;
-      noise[offset + 3] = 255;
-    }
-    const rotation = Math.round((rng.next() * 3 - 1.5) * 100) / 100;
-    const degraded = sharp(
-      await sharp(rendered)
-        .composite([{ input: stampSvg(width, height, rng) }, { input: noise, raw: { width, height, channels: 4 } }])
-        .png()
-        .toBuffer(),
-    )
-      .rotate(rotation, { background: "#ffffff" })
-      .blur(0.5 + rng.next() * 0.6)
-      .flatten({ background: "#ffffff" })
-      .withMetadata({ density: dpi });
-    const format = rng.chance(0.5) ? "jpg" : "png";
-    const bytes = format === "jpg" ? await degraded.jpeg({ quality: 80 }).toBuffer() : await degraded.greyscale().png().toBuffer();
-    return { bytes, format, rotation };
-  } finally {
-    await task.destroy();
+  // The product's own renderer (safe pdf.js configuration, white background), then scanner damage on top.
+  const [page] = await renderPdfPages({ bytes: pdf, dpi, maxPages: 1 });
+  if (!page) throw new Error("The corpus PDF has no page to scan");
+  const rendered = page.png;
+  const { pixelWidth: width, pixelHeight: height } = page;
+  const noise = Buffer.alloc(width * height * 4);
+  for (let speck = 0; speck < (width * height) / 900; speck += 1) {
+    const offset = (rng.int(0, height - 1) * width + rng.int(0, width - 1)) * 4;
+    const shade = rng.int(40, 140);
+    noise[offset] = shade;
+    noise[offset + 1] = shade;
+    noise[offset + 2] = shade;
+    noise[offset + 3] = 255;
   }
+  const rotation = Math.round((rng.next() * 3 - 1.5) * 100) / 100;
+  const degraded = sharp(
+    await sharp(rendered)
+      .composite([{ input: stampSvg(width, height, rng) }, { input: noise, raw: { width, height, channels: 4 } }])
+      .png()
+      .toBuffer(),
+  )
+    .rotate(rotation, { background: "#ffffff" })
+    .blur(0.5 + rng.next() * 0.6)
+    .flatten({ background: "#ffffff" })
+    .withMetadata({ density: dpi });
+  const format = rng.chance(0.5) ? "jpg" : "png";
+  const bytes = format === "jpg" ? await degraded.jpeg({ quality: 80 }).toBuffer() : await degraded.greyscale().png().toBuffer();
+  return { bytes, format, rotation };
 };

@@ -24,7 +24,7 @@ describe("scoreExtraction and summarizeEvaluation", () => {
   it("counts a confident wrong value against auto-approve precision and a missing key field as review", () => {
     const good = scoreExtraction({ result, truth: { number: "FE12", total: "100.00", currency: "COP" } });
     const wrong = scoreExtraction({ result, truth: { number: "FE13", total: "100.00", currency: "COP" } });
-    const summary = summarizeEvaluation({ documents: [{ file: "a.pdf", pages: 1, ms: 10, scores: good }, { file: "b.pdf", pages: 2, ms: 60, scores: wrong }], threshold: 0.9 });
+    const summary = summarizeEvaluation({ documents: [{ file: "a.pdf", pages: 1, ms: 10, scores: good, engines: ["pdf-text"] }, { file: "b.pdf", pages: 2, ms: 60, scores: wrong, engines: ["pdf-text"] }], threshold: 0.9 });
     expect(summary.documents).toBe(2);
     expect(summary.field_accuracy.number).toBe(0.5);
     expect(summary.auto_approved_precision).toBeLessThan(1);

@@ -1,6 +1,13 @@
 import { KEY_FIELDS, type TFieldScore } from "./score-extraction";
 
-export type TEvaluatedDocument = { file: string; pages: number; ms: number; scores: TFieldScore[] };
+export type TEvaluatedDocument = {
+  file: string;
+  pages: number;
+  ms: number;
+  scores: TFieldScore[];
+  /** Which engines read the document (pdf-text, tesseract, textract, xml). */
+  engines: string[];
+};
 
 export type SummarizeEvaluationOptions = { documents: TEvaluatedDocument[]; threshold: number };
 

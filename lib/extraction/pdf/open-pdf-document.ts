@@ -1,4 +1,7 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 export type OpenPdfDocumentOptions = {
@@ -9,14 +12,12 @@ export type OpenPdfDocumentOptions = {
 
 export type TOpenedPdf = { document: PDFDocumentProxy; destroy: () => Promise<void> };
 
-export const DEFAULT_MAX_PDF_PAGES = 50;
 export const DEFAULT_PDF_TIMEOUT_MS = 20_000;
 
-// Read directly rather than through getEnv(): the corpus and eval scripts open PDFs without a DATABASE_URL.
-const maxPagesFromEnv = (): number => {
-  const parsed = Number(process.env.MAX_PDF_PAGES);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : DEFAULT_MAX_PDF_PAGES;
-};
+const require = createRequire(import.meta.url);
+const pdfjsRoot = path.dirname(require.resolve("pdfjs-dist/package.json"));
+// pdf.js in Node reads these with fs and concatenates file names: the trailing separator matters.
+const assetDir = (name: string) => path.join(pdfjsRoot, name) + path.sep;
 
 const containsAscii = (bytes: Uint8Array, needle: string): boolean =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, "latin1");
@@ -25,7 +26,7 @@ const containsAscii = (bytes: Uint8Array, needle: string): boolean =>
  * Opens a PDF for reading with pdfjs in its safest Node configuration (no eval of font programs, no font faces, no
  * separate worker) and turns pdfjs's failures into the stable upload codes. The caller must call `destroy`.
  */
-export const openPdfDocument = async ({ bytes, maxPages = maxPagesFromEnv(), timeoutMs = DEFAULT_PDF_TIMEOUT_MS }: OpenPdfDocumentOptions): Promise<TOpenedPdf> => {
+export const openPdfDocument = async ({ bytes, maxPages = getEnv().MAX_PDF_PAGES, timeoutMs = DEFAULT_PDF_TIMEOUT_MS }: OpenPdfDocumentOptions): Promise<TOpenedPdf> => {
   if (!containsAscii(bytes.subarray(0, 1024), "%PDF-")) {
     throw new AppError("PDF_CORRUPT", { message: "El archivo no es un PDF válido: falta la cabecera %PDF. Solicite al emisor el archivo original." });
   }
@@ -37,9 +38,15 @@ export const openPdfDocument = async ({ bytes, maxPages = maxPagesFromEnv(), tim
   // pdfjs transfers (detaches) the buffer it is given; copy so the caller's bytes stay usable.
   const task = getDocument({
     data: new Uint8Array(bytes),
+    // CVE-2024-4367: never compile font programs into JavaScript.
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    standardFontDataUrl: assetDir("standard_fonts"),
+    cMapUrl: assetDir("cmaps"),
+    cMapPacked: true,
+    // Scanners write JBIG2 and JPEG 2000 images; their decoders are WebAssembly files shipped with pdf.js.
+    wasmUrl: assetDir("wasm"),
     stopAtErrors: true,
     verbosity: 0,
   });

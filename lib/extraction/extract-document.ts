@@ -1,0 +1,71 @@
+import { getEnv } from "@/lib/env";
+import { extractFieldsFromWords } from "./layout/extract-fields-from-words";
+import { chooseOcrEngine } from "./ocr/choose-ocr-engine";
+import { readImageWords } from "./ocr/read-image-words";
+import { readScannedPdfWords } from "./ocr/read-scanned-pdf-words";
+import { readPdfWords } from "./pdf/read-pdf-words";
+import type { TExtractionResult, TPageWords } from "./schemas";
+import { analyzeExpenseBytes } from "./textract/analyze-expense-bytes";
+import { createTextractClient } from "./textract/create-textract-client";
+import { extractUbl } from "./ubl/extract-ubl";
+import { findTechnicalKey } from "./ubl/find-technical-key";
+
+export type ExtractDocumentOptions = {
+  bytes: Buffer;
+  /** From the upload's magic-byte check (lib/invoices/detect-file-type.ts), never from the file name. */
+  sourceType: "XML" | "PDF" | "IMAGE";
+};
+
+type ReadScanOptions = {
+  bytes: Buffer;
+  sourceType: "PDF" | "IMAGE";
+  pageCount: number;
+  /** The local engine's reading of the pages (text-layer pages of a partly scanned PDF keep their text). */
+  readPagesLocally: () => Promise<TPageWords[]>;
+  localEngines: string[];
+};
+
+const readScan = ({ bytes, sourceType, pageCount, readPagesLocally, localEngines }: ReadScanOptions) => {
+  const env = getEnv();
+  return chooseOcrEngine({
+    mode: env.OCR_ENGINE,
+    textract: async () => {
+      // Synchronous AnalyzeExpense reads images and one-page documents; longer scans are read locally.
+      if (sourceType === "PDF" && pageCount > 1) throw new Error("Textract síncrono solo lee documentos de una página");
+      return analyzeExpenseBytes({ client: createTextractClient({ region: env.AWS_REGION }), bytes, sourceType });
+    },
+    local: async () => ({
+      ...extractFieldsFromWords({ pages: await readPagesLocally(), source: "ocr", sourceType, engines: localEngines }),
+      engines: localEngines,
+    }),
+  });
+};
+
+/**
+ * One entry point for every format: UBL XML is parsed; a PDF's text layer is read directly; scans (images, and
+ * PDF pages without text) go to the configured OCR engine. All produce the same result shape.
+ */
+export const extractDocument = async ({ bytes, sourceType }: ExtractDocumentOptions): Promise<TExtractionResult> => {
+  const env = getEnv();
+  if (sourceType === "XML") {
+    return extractUbl({
+      xml: bytes,
+      technicalKey: (invoiceNumber) => findTechnicalKey({ invoiceNumber, setting: env.DIAN_TECHNICAL_KEYS }),
+    });
+  }
+  if (sourceType === "IMAGE") {
+    return readScan({ bytes, sourceType, pageCount: 1, readPagesLocally: () => readImageWords({ bytes }), localEngines: ["tesseract"] });
+  }
+  const { pages, pageCount, pagesWithoutText } = await readPdfWords({ bytes, maxPages: env.MAX_PDF_PAGES });
+  if (pagesWithoutText.length === 0) {
+    return extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF", engines: ["pdf-text"] });
+  }
+  const readPagesLocally = async () => {
+    const scanned = await readScannedPdfWords({ bytes, maxPages: env.MAX_PDF_PAGES });
+    return pages.map((page) =>
+      pagesWithoutText.includes(page.page) ? (scanned.find((candidate) => candidate.page === page.page) ?? page) : page,
+    );
+  };
+  const localEngines = pagesWithoutText.length < pageCount ? ["pdf-text", "tesseract"] : ["tesseract"];
+  return readScan({ bytes, sourceType, pageCount, readPagesLocally, localEngines });
+};
