@@ -42,5 +42,9 @@ describe("extractDocument", () => {
     expect(result.sourceType).toBe("IMAGE");
     expect(result.header.number?.value).toBe(invoice.number);
     expect(result.header.number?.source).toBe("ocr");
+    // The QR code of the printed representation confirms the number and supplies the CUFE OCR cannot read.
+    expect(result.header.number?.confidence).toBe(0.99);
+    expect(result.header.cufe).toMatchObject({ value: invoice.cufe, page: 1 });
+    expect(result.header.cufe?.bbox?.x).toBeGreaterThan(0.7);
   }, 120_000);
 });

@@ -4,7 +4,9 @@ import { chooseOcrEngine } from "./ocr/choose-ocr-engine";
 import { readImageWords } from "./ocr/read-image-words";
 import { readScannedPdfWords } from "./ocr/read-scanned-pdf-words";
 import { readPdfWords } from "./pdf/read-pdf-words";
-import type { TExtractionResult, TPageWords } from "./schemas";
+import { applyDianQr } from "./qr/apply-dian-qr";
+import { readDianQr } from "./qr/read-dian-qr";
+import type { TExtractionResult, TPageWords, TValueSource } from "./schemas";
 import { analyzeExpenseBytes } from "./textract/analyze-expense-bytes";
 import { createTextractClient } from "./textract/create-textract-client";
 import { extractUbl } from "./ubl/extract-ubl";
@@ -25,9 +27,21 @@ type ReadScanOptions = {
   localEngines: string[];
 };
 
-const readScan = ({ bytes, sourceType, pageCount, readPagesLocally, localEngines }: ReadScanOptions) => {
+/** Cross-checks a reading with the QR code of DIAN's printed representation, when the document has one. */
+const withDianQr = async (result: TExtractionResult, bytes: Buffer, sourceType: "PDF" | "IMAGE") => {
+  const qr = await readDianQr({ bytes, sourceType });
+  if (!qr) return result;
+  const source: TValueSource = result.engines.includes("textract")
+    ? "textract"
+    : result.engines.includes("tesseract")
+      ? "ocr"
+      : "pdf-text";
+  return applyDianQr({ result, qr: qr.content, page: qr.page, bbox: qr.bbox, source });
+};
+
+const readScan = async ({ bytes, sourceType, pageCount, readPagesLocally, localEngines }: ReadScanOptions) => {
   const env = getEnv();
-  return chooseOcrEngine({
+  const result = await chooseOcrEngine({
     mode: env.OCR_ENGINE,
     textract: async () => {
       // Synchronous AnalyzeExpense reads images and one-page documents; longer scans are read locally.
@@ -39,11 +53,13 @@ const readScan = ({ bytes, sourceType, pageCount, readPagesLocally, localEngines
       engines: localEngines,
     }),
   });
+  return withDianQr(result, bytes, sourceType);
 };
 
 /**
  * One entry point for every format: UBL XML is parsed; a PDF's text layer is read directly; scans (images, and
- * PDF pages without text) go to the configured OCR engine. All produce the same result shape.
+ * PDF pages without text) go to the configured OCR engine, cross-checked with the QR code of DIAN's printed
+ * representation. All produce the same result shape.
  */
 export const extractDocument = async ({ bytes, sourceType }: ExtractDocumentOptions): Promise<TExtractionResult> => {
   const env = getEnv();
@@ -58,7 +74,9 @@ export const extractDocument = async ({ bytes, sourceType }: ExtractDocumentOpti
   }
   const { pages, pageCount, pagesWithoutText } = await readPdfWords({ bytes, maxPages: env.MAX_PDF_PAGES });
   if (pagesWithoutText.length === 0) {
-    return extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF", engines: ["pdf-text"] });
+    const result = extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF", engines: ["pdf-text"] });
+    // The text layer usually prints the CUFE; rendering the page for its QR is only worth it when it does not.
+    return result.header.cufe ? result : withDianQr(result, bytes, "PDF");
   }
   const readPagesLocally = async () => {
     const scanned = await readScannedPdfWords({ bytes, maxPages: env.MAX_PDF_PAGES });

@@ -1,3 +1,6 @@
+import Decimal from "decimal.js";
+import QRCode from "qrcode";
+import { buildDianQrText } from "@/lib/extraction/qr/build-dian-qr-text";
 import PDFDocument from "pdfkit";
 import { formatCorpusAmount } from "./format-corpus-amount";
 import { formatCorpusDate } from "./format-corpus-date";
@@ -156,6 +159,25 @@ const renderTextual = (doc: TDoc, invoice: TCorpusInvoice) => {
   doc.font("Times-Roman").fontSize(7.5).text(invoice.cufe, 40, 712, { lineBreak: false });
 };
 
+const QR_POSITION = { x: 500, y: 700, size: 88 };
+
+const renderDianQr = (invoice: TCorpusInvoice): Promise<Buffer> => {
+  const iva = invoice.taxes.reduce((sum, tax) => sum.plus(tax.amount), new Decimal(0));
+  const text = buildDianQrText({
+    number: invoice.number,
+    issueDate: invoice.issueDate,
+    issueTime: "10:00:00-05:00",
+    supplierNit: invoice.supplier.nit,
+    customerId: invoice.customer.id,
+    subtotal: invoice.subtotal,
+    iva: iva.toFixed(2),
+    otherTaxes: "0.00",
+    total: invoice.total,
+    cufe: invoice.cufe,
+  });
+  return QRCode.toBuffer(text, { errorCorrectionLevel: "L", margin: 1, width: 480 });
+};
+
 /** Renders a corpus invoice as a digital PDF in its template's look; byte-identical for the same invoice. */
 export const renderCorpusPdf = async ({ invoice }: RenderCorpusPdfOptions): Promise<Buffer> => {
   const doc = new PDFDocument({ size: "LETTER", margin: 0, info: { Title: `Factura ${invoice.number}`, Producer: "Cotejo corpus", Creator: "Cotejo corpus", CreationDate: FIXED_DATE, ModDate: FIXED_DATE } });
@@ -168,6 +190,8 @@ export const renderCorpusPdf = async ({ invoice }: RenderCorpusPdfOptions): Prom
   if (invoice.template === "clasico") renderClasico(doc, invoice);
   else if (invoice.template === "moderno") renderModerno(doc, invoice);
   else renderTextual(doc, invoice);
+  // DIAN's printed representation carries a QR with the invoice's key values and CUFE, bottom right.
+  doc.image(await renderDianQr(invoice), QR_POSITION.x, QR_POSITION.y, { width: QR_POSITION.size });
   doc.end();
   await finished;
   return Buffer.concat(chunks);

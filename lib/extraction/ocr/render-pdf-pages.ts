@@ -11,6 +11,8 @@ export type RenderPdfPagesOptions = {
   dpi?: number;
   maxPages?: number;
   maxPixels?: number;
+  /** Render only the first N pages (e.g. 1 to look for the QR code of the printed representation). */
+  firstPages?: number;
 };
 
 export type RenderedPdfPage = {
@@ -32,12 +34,13 @@ export const renderPdfPages = async ({
   dpi = OCR_RENDER_DPI,
   maxPages,
   maxPixels = MAX_RENDER_PIXELS,
+  firstPages = Number.POSITIVE_INFINITY,
 }: RenderPdfPagesOptions): Promise<RenderedPdfPage[]> => {
   // Same safe configuration, page cap and error codes as the text-layer reader.
   const { document, destroy } = await openPdfDocument({ bytes, maxPages });
   try {
     const pages: RenderedPdfPage[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
+    for (let number = 1; number <= Math.min(document.numPages, firstPages); number += 1) {
       const page = await document.getPage(number);
       const base = page.getViewport({ scale: 1 });
       const wanted = dpi / 72;
