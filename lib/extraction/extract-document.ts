@@ -5,7 +5,7 @@ import { readImageWords } from "./ocr/read-image-words";
 import { readScannedPdfWords } from "./ocr/read-scanned-pdf-words";
 import { readPdfWords } from "./pdf/read-pdf-words";
 import { applyDianQr } from "./qr/apply-dian-qr";
-import { readDianQr } from "./qr/read-dian-qr";
+import { readDianQr, type TDianQrReading } from "./qr/read-dian-qr";
 import type { TExtractionResult, TPageWords, TValueSource } from "./schemas";
 import { analyzeExpenseBytes } from "./textract/analyze-expense-bytes";
 import { createTextractClient } from "./textract/create-textract-client";
@@ -28,8 +28,8 @@ type ReadScanOptions = {
 };
 
 /** Cross-checks a reading with the QR code of DIAN's printed representation, when the document has one. */
-const withDianQr = async (result: TExtractionResult, bytes: Buffer, sourceType: "PDF" | "IMAGE") => {
-  const qr = await readDianQr({ bytes, sourceType });
+const withDianQr = async (result: TExtractionResult, qrReading: Promise<TDianQrReading | null>) => {
+  const qr = await qrReading;
   if (!qr) return result;
   const source: TValueSource = result.engines.includes("textract")
     ? "textract"
@@ -41,6 +41,8 @@ const withDianQr = async (result: TExtractionResult, bytes: Buffer, sourceType: 
 
 const readScan = async ({ bytes, sourceType, pageCount, readPagesLocally, localEngines }: ReadScanOptions) => {
   const env = getEnv();
+  // Decoded on this thread while the OCR workers read the page, so it costs almost no wall time.
+  const qrReading = readDianQr({ bytes, sourceType }).catch(() => null);
   const result = await chooseOcrEngine({
     mode: env.OCR_ENGINE,
     textract: async () => {
@@ -53,7 +55,7 @@ const readScan = async ({ bytes, sourceType, pageCount, readPagesLocally, localE
       engines: localEngines,
     }),
   });
-  return withDianQr(result, bytes, sourceType);
+  return withDianQr(result, qrReading);
 };
 
 /**
@@ -76,7 +78,7 @@ export const extractDocument = async ({ bytes, sourceType }: ExtractDocumentOpti
   if (pagesWithoutText.length === 0) {
     const result = extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF", engines: ["pdf-text"] });
     // The text layer usually prints the CUFE; rendering the page for its QR is only worth it when it does not.
-    return result.header.cufe ? result : withDianQr(result, bytes, "PDF");
+    return result.header.cufe ? result : withDianQr(result, readDianQr({ bytes, sourceType: "PDF" }));
   }
   const readPagesLocally = async () => {
     const scanned = await readScannedPdfWords({ bytes, maxPages: env.MAX_PDF_PAGES });
