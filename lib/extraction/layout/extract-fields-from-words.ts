@@ -5,8 +5,8 @@ import { findLabelMatches, type TLabelField, type TLabelMatch } from "./find-lab
 import { findLineItems } from "./find-line-items";
 import { groupWordsIntoLines } from "./group-words-into-lines";
 import type { TLayoutLine, TLayoutWord, TReadValue } from "./layout-types";
-import { parseAmount } from "./parse-amount";
-import { parseDate } from "./parse-date";
+import { parseAmount } from "@/lib/extraction/parsing/parse-amount";
+import { parseDate } from "@/lib/extraction/parsing/parse-date";
 
 export type ExtractFieldsFromWordsOptions = {
   pages: TPageWords[];

@@ -1,6 +1,6 @@
 import type { TLayoutLine, TLayoutSegment, TLayoutWord } from "./layout-types";
 import { matchToken } from "./match-token";
-import { parseAmount } from "./parse-amount";
+import { parseAmount } from "@/lib/extraction/parsing/parse-amount";
 
 export type TColumnKind = "code" | "description" | "quantity" | "unit" | "unitPrice" | "taxRate" | "amount";
 

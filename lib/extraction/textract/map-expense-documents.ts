@@ -9,9 +9,15 @@ import {
   type TExtractionResult,
   type TTaxSubtotal,
 } from "@/lib/extraction/schemas";
-import { parseColombianAmount } from "./parse-colombian-amount";
-import { parseColombianDate } from "./parse-colombian-date";
+import { parseAmount } from "@/lib/extraction/parsing/parse-amount";
+import { parseDate } from "@/lib/extraction/parsing/parse-date";
 import { parseNit } from "./parse-nit";
+
+/** Textract already turned pixels into characters: a value that needs OCR-lookalike repair is not trusted. */
+const readAmount = (text: string): string | null => {
+  const parsed = parseAmount({ text });
+  return parsed && !parsed.repaired ? parsed.value : null;
+};
 
 export type MapExpenseDocumentsOptions = {
   documents: readonly ExpenseDocument[];
@@ -124,7 +130,7 @@ const UNIT_CODES: [RegExp, string][] = [
 
 const rateFrom = (label: string): string | null => {
   const match = /(\d+(?:[.,]\d+)?)\s*%/.exec(label);
-  return match ? parseColombianAmount({ text: match[1]! }) : null;
+  return match ? readAmount(match[1]!) : null;
 };
 
 const normalizeNumber = (text: string): string => {
@@ -191,8 +197,8 @@ export const mapExpenseDocuments = ({ documents, sourceType, pageCount }: MapExp
 
   const ofType = (...types: string[]) => ordered.filter((field) => types.includes(typeOf(field)));
   const labelled = (pattern: RegExp) => ordered.filter((field) => pattern.test(fold(labelOf(field))));
-  const amount = (text: string) => parseColombianAmount({ text });
-  const date = (text: string) => parseColombianDate({ text });
+  const amount = readAmount;
+  const date = (text: string) => parseDate({ text });
   const text = (value: string) => value.replace(/\s+/g, " ").trim() || null;
 
   // Numbers and documentType.

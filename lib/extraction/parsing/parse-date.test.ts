@@ -23,3 +23,25 @@ describe("parseDate", () => {
     expect(parseDate({ text })).toBeNull();
   });
 });
+
+describe("parseDate, formats Textract returns", () => {
+  it.each([
+    ["20/11/2026", "2026-11-20"],
+    ["03/04/2026", "2026-04-03"],
+    ["3-4-26", "2026-04-03"],
+    ["2026-11-20", "2026-11-20"],
+    ["2026/11/20 18:14:37", "2026-11-20"],
+    ["20 de noviembre de 2026", "2026-11-20"],
+    ["20-NOV-2026", "2026-11-20"],
+    ["5 ago. 2026", "2026-08-05"],
+    ["1 de septiembre de 2026", "2026-09-01"],
+    ["Dec 1, 2026", "2026-12-01"],
+    ["Fecha: 15.01.2026", "2026-01-15"],
+  ])("%s → %s", (text, expected) => {
+    expect(parseDate({ text })).toBe(expected);
+  });
+
+  it.each(["31/02/2026", "2026-13-01", "hoy", "20 de brumario de 2026", "12345"])("rejects %j", (text) => {
+    expect(parseDate({ text })).toBeNull();
+  });
+});
