@@ -2,7 +2,7 @@ import type { TPageWords } from "@/lib/extraction/schemas";
 import { getTesseractPool } from "./get-tesseract-pool";
 import { prepareImagePages } from "./prepare-image-pages";
 import type { TesseractPool } from "./tesseract-pool";
-import { wordsFromTesseractPage } from "./words-from-tesseract-page";
+import { recognizePreparedPage } from "./recognize-prepared-page";
 
 export type ReadImageWordsOptions = {
   /** PNG, JPEG, TIFF (multi-page too) or WebP bytes. */
@@ -23,14 +23,6 @@ export const readImageWords = async ({
   const pages = await prepareImagePages({ bytes, maxPixels, maxPages });
   // All pages are queued at once, so a multi-page TIFF uses every worker.
   return Promise.all(
-    pages.map(async (page) => {
-      const result = await pool.recognize({ image: page.png });
-      return {
-        page: page.page,
-        width: page.width,
-        height: page.height,
-        words: wordsFromTesseractPage({ result, imageWidth: page.ocrWidth, imageHeight: page.ocrHeight }),
-      };
-    }),
+    pages.map((prepared) => recognizePreparedPage({ pool, prepared, page: prepared })),
   );
 };

@@ -3,7 +3,7 @@ import { getTesseractPool } from "./get-tesseract-pool";
 import { prepareImagePages } from "./prepare-image-pages";
 import { renderPdfPages } from "./render-pdf-pages";
 import type { TesseractPool } from "./tesseract-pool";
-import { wordsFromTesseractPage } from "./words-from-tesseract-page";
+import { recognizePreparedPage } from "./recognize-prepared-page";
 
 export type ReadScannedPdfWordsOptions = {
   bytes: Buffer | Uint8Array;
@@ -28,13 +28,7 @@ export const readScannedPdfWords = async ({
     rendered.map(async (page) => {
       const [prepared] = await prepareImagePages({ bytes: page.png, maxPages: 1 });
       if (!prepared) throw new Error(`Rendered page ${page.page} produced no image`);
-      const result = await pool.recognize({ image: prepared.png });
-      return {
-        page: page.page,
-        width: page.width,
-        height: page.height,
-        words: wordsFromTesseractPage({ result, imageWidth: prepared.ocrWidth, imageHeight: prepared.ocrHeight }),
-      };
+      return recognizePreparedPage({ pool, prepared, page });
     }),
   );
 };
