@@ -10,10 +10,34 @@ export const ELIGIBILITY_LABELS: Record<TEligibility, string> = {
   NOT_ELIGIBLE: "No elegible",
 };
 
-export const ZFindProductsQuery = ZPageQuery.extend({
-  q: z.string().trim().max(200).optional().describe("Words that must all appear in the name, accents ignored"),
+/** DIAN tariff heading as the catalog stores it: 4 digits, then optional 2-digit groups ("0901.11"). */
+export const ZDianCode = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(\.\d{2}){0,3}$/, "Código de clasificación DIAN inválido (p. ej. 0901.11)");
+
+export const ZProductCode = z
+  .string()
+  .trim()
+  .min(1, "El código de producto está vacío")
+  .max(64, "El código de producto tiene más de 64 caracteres");
+
+/** Opaque page position handed back by the previous page. */
+export const ZCursor = z.string().trim().max(200, "Cursor inválido").regex(/^[A-Za-z0-9_-]+$/, "Cursor inválido");
+
+export const ZProductSearchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(200, "La búsqueda admite hasta 200 caracteres")
+    .optional()
+    .describe("Free text: words of the name (typos, abbreviations and missing accents tolerated), a code or a GTIN"),
+  classification: ZDianCode.optional().describe("Only products of this DIAN classification"),
+  eligibility: ZEligibility.optional().describe("Only products whose classification has this eligibility"),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: ZCursor.optional(),
 });
-export type TFindProductsQuery = z.infer<typeof ZFindProductsQuery>;
+export type TProductSearchQuery = z.infer<typeof ZProductSearchQuery>;
 
 export const ZProductListItem = z.object({
   code: z.string(),
@@ -26,6 +50,50 @@ export const ZProductListItem = z.object({
   eligibility: ZEligibility,
 });
 export type TProductListItem = z.infer<typeof ZProductListItem>;
+
+export const ZProductSearchItem = ZProductListItem.extend({
+  /** Relevance in [0,1] when the page answers a text query; null when browsing by code order. */
+  score: z.number().min(0).max(1).nullable(),
+});
+export type TProductSearchItem = z.infer<typeof ZProductSearchItem>;
+
+export const ZProductSearchPage = z.object({
+  items: z.array(ZProductSearchItem),
+  nextCursor: z.string().nullable(),
+});
+export type TProductSearchPage = z.infer<typeof ZProductSearchPage>;
+
+export const ZProductDetail = ZProductListItem.extend({
+  unspsc: z.string().nullable(),
+  active: z.boolean(),
+  withholdingRateBps: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type TProductDetail = z.infer<typeof ZProductDetail>;
+
+export const ZClassificationProductsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: ZCursor.optional(),
+});
+export type TClassificationProductsQuery = z.infer<typeof ZClassificationProductsQuery>;
+
+export const ZDianClassification = z.object({
+  code: z.string(),
+  name: z.string(),
+  eligibility: ZEligibility,
+  withholdingRateBps: z.number().int(),
+});
+export type TDianClassification = z.infer<typeof ZDianClassification>;
+
+export const ZClassificationProductsPage = ZProductSearchPage.extend({ classification: ZDianClassification });
+export type TClassificationProductsPage = z.infer<typeof ZClassificationProductsPage>;
+
+// The server-rendered Productos page still uses these; they go when the DataGrid page replaces it.
+export const ZFindProductsQuery = ZPageQuery.extend({
+  q: z.string().trim().max(200).optional().describe("Words that must all appear in the name, accents ignored"),
+});
+export type TFindProductsQuery = z.infer<typeof ZFindProductsQuery>;
 
 export const ZProductPage = z.object({
   items: z.array(ZProductListItem),

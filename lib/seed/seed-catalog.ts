@@ -1,4 +1,5 @@
 import { generateProducts } from "@/lib/catalog/generate-products";
+import { rebuildCatalogTerms } from "@/lib/catalog/rebuild-catalog-terms";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -25,5 +26,6 @@ export const seedCatalog = async ({ count, seed }: SeedCatalogOptions): Promise<
     if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
+  if (inserted > 0) await rebuildCatalogTerms();
   return inserted;
 };
