@@ -104,7 +104,13 @@ describe("loadCatalog from a CSV export", () => {
   test("a wrong header or a missing file stops the load with a Spanish message", async () => {
     const wrong = path.join(dir, "wrong.csv");
     writeFileSync(wrong, "codigo,nombre\nA,B\n");
+    const loadsBefore = await db.catalogLoad.count();
     await expect(loadCatalog({ source: { kind: "file", path: wrong } })).rejects.toThrow(/encabezado/);
+    // Refused before anything changed: no load recorded, every index still there.
+    expect(await db.catalogLoad.count()).toBe(loadsBefore);
+    expect(await indexNames()).toHaveLength(5);
+    writeFileSync(wrong, "");
+    await expect(loadCatalog({ source: { kind: "file", path: wrong } })).rejects.toThrow(/vacío/);
     await expect(loadCatalog({ source: { kind: "file", path: path.join(dir, "no-existe.csv") } })).rejects.toThrow(/No se encontró el archivo/);
   });
 });

@@ -7,6 +7,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { rebuildCatalogTerms } from "@/lib/catalog/rebuild-catalog-terms";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { checkCsvHeader } from "./check-csv-header";
 import { countLinesBefore } from "./count-lines-before";
 import { describeLoadSource, type CatalogLoadSource } from "./describe-load-source";
 import { dropProductIndexes } from "./drop-product-indexes";
@@ -109,6 +110,7 @@ const withTransaction = async <T>(client: pg.Client, run: () => Promise<T>): Pro
 export const loadCatalog = async ({ source, rejectsPath: requestedRejectsPath, chunkRows = DEFAULT_CHUNK_ROWS, onProgress, signal }: LoadCatalogOptions): Promise<CatalogLoadSummary> => {
   if (!Number.isSafeInteger(chunkRows) || chunkRows < 1) throw new AppError("INVALID_INPUT", { message: "--chunk-rows debe ser un entero positivo." });
   const described = await describeLoadSource(source);
+  if (source.kind === "file") await checkCsvHeader(path.resolve(source.path));
   const url = getEnv().DATABASE_URL;
   if (!url) throw new AppError("SERVICE_UNAVAILABLE", { message: "DATABASE_URL no está configurada." });
   const client = new pg.Client({ connectionString: url });

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { AppError } from "@/lib/errors";
 import { CATALOG_CSV_COLUMNS } from "@/lib/catalog/format-catalog-csv-line";
+import { isCatalogCsvHeader } from "./check-csv-header";
 import { createCsvRecordSplitter } from "./split-csv-records";
 import type { SourceBatch, SourceRow } from "./source-rows";
 
@@ -12,8 +13,6 @@ export type ReadCsvRowsOptions = {
   startLine: number;
 };
 
-const BOM = "\uFEFF";
-
 /** The catalog CSV's records from a byte offset on; a fresh read checks the header first. */
 export async function* readCsvRows({ path, startOffset, startLine }: ReadCsvRowsOptions): AsyncGenerator<SourceBatch> {
   const splitter = createCsvRecordSplitter({ startOffset, startLine });
@@ -24,8 +23,7 @@ export async function* readCsvRows({ path, startOffset, startLine }: ReadCsvRows
     for (const record of records) {
       if (needsHeader) {
         needsHeader = false;
-        const header = (record.fields ?? []).map((field, i) => (i === 0 ? field.replace(BOM, "") : field).trim().toLowerCase());
-        if (header.join(",") !== CATALOG_CSV_COLUMNS.join(",")) {
+        if (!isCatalogCsvHeader(record.fields)) {
           throw new AppError("INVALID_INPUT", {
             message: `El encabezado del archivo no es el esperado. Debe ser exactamente: ${CATALOG_CSV_COLUMNS.join(",")} (se encontró: ${record.raw.slice(0, 200)})`,
           });
