@@ -66,6 +66,7 @@ export const GENERATED_NAME_CAPACITY = prepared.total;
 
 // The permutation works on a power-of-two domain of 2 × HALF_BITS bits, walked until it lands inside capacity.
 const HALF_BITS = Math.ceil(Math.log2(prepared.total) / 2);
+if (HALF_BITS > 15) throw new Error("The name space outgrew the generator's 30-bit permutation");
 const HALF_MASK = (1 << HALF_BITS) - 1;
 // Three Feistel rounds already make a pseudo-random permutation (Luby–Rackoff); more would only cost time.
 const ROUNDS = 3;
@@ -86,14 +87,15 @@ const roundKeys = (seed: number): number[] => Array.from({ length: ROUNDS }, (_,
 const permute = (index: number, keys: readonly number[]): number => {
   let value = index;
   do {
-    let left = Math.floor(value / (HALF_MASK + 1));
+    // value < 2^(2 × HALF_BITS) ≤ 2^30, so 32-bit integer operations are exact.
+    let left = value >>> HALF_BITS;
     let right = value & HALF_MASK;
     for (const key of keys) {
       const next = left ^ (mix32(right ^ key) & HALF_MASK);
       left = right;
       right = next;
     }
-    value = left * (HALF_MASK + 1) + right;
+    value = (left << HALF_BITS) | right;
   } while (value >= prepared.total);
   return value;
 };

@@ -39,6 +39,7 @@ describe("validateCatalogRow", () => {
     ["INVALID_GTIN", withField(2, "77020040035O8")],
     ["INVALID_UNSPSC", withField(3, "5020")],
     ["INVALID_ACTIVE", withField(7, "quizá")],
+    ["INVALID_ACTIVE", withField(7, "constructor")],
     ["UNKNOWN_CLASSIFICATION", withField(4, "9999.99")],
     ["INVALID_UNIT", withField(6, "KILO")],
   ])("%s: %j", (reason, fields) => {

@@ -19,7 +19,11 @@ export type CatalogRowValidation = { ok: true; row: ValidCatalogRow } | { ok: fa
 
 export const FIELD_MAX_LENGTHS = { code: 64, name: 300, category: 100, classification: 16 } as const;
 
-const ACTIVE_VALUES: Record<string, boolean> = { "": true, true: true, t: true, "1": true, si: true, "sí": true, yes: true, false: false, f: false, "0": false, no: false };
+// A Map, not an object literal: "constructor" or "__proto__" must not read as a value.
+const ACTIVE_VALUES = new Map<string, boolean>([
+  ["", true], ["true", true], ["t", true], ["1", true], ["si", true], ["sí", true], ["yes", true],
+  ["false", false], ["f", false], ["0", false], ["no", false],
+]);
 
 const hasNul = (value: string) => value.includes("\u0000");
 const UNSPSC = /^\d{8}$/;
@@ -36,9 +40,15 @@ export type ValidateCatalogRowOptions = {
 /** One row's checks, in a fixed order, so each rejected row gets exactly one stable reason. */
 export const validateCatalogRow = ({ fields, classificationIds, normalizedName }: ValidateCatalogRowOptions): CatalogRowValidation => {
   if (fields.length !== 8) return { ok: false, reason: "MALFORMED_ROW" };
-  const [code, name, gtin, unspsc, classification, category, unitCode, active] = fields.map((field) => field.trim()) as [
-    string, string, string, string, string, string, string, string,
-  ];
+  // Trimmed one by one rather than with map(): this runs for every row of a 60-million-row load.
+  const code = (fields[0] as string).trim();
+  const name = (fields[1] as string).trim();
+  const gtin = (fields[2] as string).trim();
+  const unspsc = (fields[3] as string).trim();
+  const classification = (fields[4] as string).trim();
+  const category = (fields[5] as string).trim();
+  const unitCode = (fields[6] as string).trim().toUpperCase();
+  const active = (fields[7] as string).trim();
   // PostgreSQL text cannot hold NUL; such a row is not a product name but a broken export.
   if (hasNul(code) || hasNul(name) || hasNul(category) || hasNul(unitCode)) return { ok: false, reason: "MALFORMED_ROW" };
   const normalized = normalizedName ?? normalizeProductName(name);
@@ -53,11 +63,11 @@ export const validateCatalogRow = ({ fields, classificationIds, normalizedName }
   }
   if (gtin && !isValidGtin13(gtin)) return { ok: false, reason: "INVALID_GTIN" };
   if (unspsc && !UNSPSC.test(unspsc)) return { ok: false, reason: "INVALID_UNSPSC" };
-  const isActive = ACTIVE_VALUES[active.toLowerCase()];
+  const isActive = ACTIVE_VALUES.get(active) ?? ACTIVE_VALUES.get(active.toLowerCase());
   if (isActive === undefined) return { ok: false, reason: "INVALID_ACTIVE" };
   const classificationId = classificationIds.get(classification);
   if (classificationId === undefined) return { ok: false, reason: "UNKNOWN_CLASSIFICATION" };
-  if (!isKnownUnitCode(unitCode.toUpperCase())) return { ok: false, reason: "INVALID_UNIT" };
+  if (!isKnownUnitCode(unitCode)) return { ok: false, reason: "INVALID_UNIT" };
   return {
     ok: true,
     row: {
@@ -68,7 +78,7 @@ export const validateCatalogRow = ({ fields, classificationIds, normalizedName }
       unspsc: unspsc || null,
       classificationId,
       category,
-      unitCode: unitCode.toUpperCase(),
+      unitCode,
       active: isActive,
     },
   };
