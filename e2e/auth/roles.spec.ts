@@ -18,7 +18,7 @@ for (const role of ["ADMIN", "OPERATOR", "VIEWER"] as const) {
     await expect(page.getByTestId("current-role")).toHaveText(ROLE_LABEL[role]);
     // The seeded catalog and classifications, read from the database through the API.
     await expect(page.getByTestId("metric-products")).toHaveText("3.000");
-    await expect(page.getByTestId("metric-classifications")).toHaveText("34");
+    await expect(page.getByTestId("metric-classifications")).toHaveText("127");
     await expect(page.getByTestId("metric-total-invoices")).toHaveText("0");
     await expect(page.getByTestId("metric-rule-set")).toContainText("v1");
     await page.screenshot({ path: `test-results/screenshots/home-${role.toLowerCase()}.png`, fullPage: true });

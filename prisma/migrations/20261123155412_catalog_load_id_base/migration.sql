@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CatalogLoad" ADD COLUMN     "productIdBase" BIGINT,
+ADD COLUMN     "rejectsPath" TEXT;
