@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ZPageQuery } from "@/lib/invoices/schemas";
 
-export const ZEligibility = z.enum(["AGRO_NATURAL", "FIRST_TRANSFORMATION", "NOT_ELIGIBLE"]);
+export const ZEligibility = z.enum(["AGRO_NATURAL", "FIRST_TRANSFORMATION", "NOT_ELIGIBLE"], {
+  error: "Elegibilidad inválida: use AGRO_NATURAL, FIRST_TRANSFORMATION o NOT_ELIGIBLE",
+});
 export type TEligibility = z.infer<typeof ZEligibility>;
 
 export const ELIGIBILITY_LABELS: Record<TEligibility, string> = {
@@ -20,7 +22,17 @@ export const ZProductCode = z
   .string()
   .trim()
   .min(1, "El código de producto está vacío")
-  .max(64, "El código de producto tiene más de 64 caracteres");
+  .max(64, "El código de producto tiene más de 64 caracteres")
+  // PostgreSQL text cannot hold NUL: without this a %00 in a URL would reach the database and fail there.
+  .regex(/^\P{Cc}+$/u, "El código de producto tiene caracteres de control");
+
+/** Page size of the catalog listings, with messages an API caller can act on (422 details). */
+const ZPageLimit = z.coerce
+  .number({ error: "El límite debe ser un número entero entre 1 y 100" })
+  .int("El límite debe ser un número entero entre 1 y 100")
+  .min(1, "El límite debe ser un número entero entre 1 y 100")
+  .max(100, "El límite debe ser un número entero entre 1 y 100")
+  .default(25);
 
 /** Opaque page position handed back by the previous page. */
 export const ZCursor = z.string().trim().max(200, "Cursor inválido").regex(/^[A-Za-z0-9_-]+$/, "Cursor inválido");
@@ -34,7 +46,7 @@ export const ZProductSearchQuery = z.object({
     .describe("Free text: words of the name (typos, abbreviations and missing accents tolerated), a code or a GTIN"),
   classification: ZDianCode.optional().describe("Only products of this DIAN classification"),
   eligibility: ZEligibility.optional().describe("Only products whose classification has this eligibility"),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: ZPageLimit,
   cursor: ZCursor.optional(),
 });
 export type TProductSearchQuery = z.infer<typeof ZProductSearchQuery>;
@@ -73,7 +85,7 @@ export const ZProductDetail = ZProductListItem.extend({
 export type TProductDetail = z.infer<typeof ZProductDetail>;
 
 export const ZClassificationProductsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: ZPageLimit,
   cursor: ZCursor.optional(),
 });
 export type TClassificationProductsQuery = z.infer<typeof ZClassificationProductsQuery>;
