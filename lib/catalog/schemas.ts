@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ZPageQuery } from "@/lib/invoices/schemas";
 
 export const ZEligibility = z.enum(["AGRO_NATURAL", "FIRST_TRANSFORMATION", "NOT_ELIGIBLE"], {
   error: "Elegibilidad inválida: use AGRO_NATURAL, FIRST_TRANSFORMATION o NOT_ELIGIBLE",
@@ -100,17 +99,3 @@ export type TDianClassification = z.infer<typeof ZDianClassification>;
 
 export const ZClassificationProductsPage = ZProductSearchPage.extend({ classification: ZDianClassification });
 export type TClassificationProductsPage = z.infer<typeof ZClassificationProductsPage>;
-
-// The server-rendered Productos page still uses these; they go when the DataGrid page replaces it.
-export const ZFindProductsQuery = ZPageQuery.extend({
-  q: z.string().trim().max(200).optional().describe("Words that must all appear in the name, accents ignored"),
-});
-export type TFindProductsQuery = z.infer<typeof ZFindProductsQuery>;
-
-export const ZProductPage = z.object({
-  items: z.array(ZProductListItem),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-export type TProductPage = z.infer<typeof ZProductPage>;
