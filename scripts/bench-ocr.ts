@@ -13,6 +13,7 @@ import { readImageWords } from "@/lib/extraction/ocr/read-image-words";
 import { createTesseractPool } from "@/lib/extraction/ocr/tesseract-pool";
 import { renderTextPage } from "@/lib/extraction/ocr/testing/render-text-page";
 import { sampleInvoiceLines } from "@/lib/extraction/ocr/testing/sample-invoice-lines";
+import { percentile } from "./lib/latency";
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,6 @@ const workers = Number(values.workers);
 const dpi = Number(values.dpi);
 const languages = values.langs.split("+");
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 const pages = await Promise.all(
   Array.from({ length: pageCount }, async (_, seed) => {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { AppError } from "@/lib/errors";
 import { extractUbl } from "@/lib/extraction/ubl/extract-ubl";
+import { percentile } from "./lib/latency";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ATTACKS = path.join(ROOT, "lib/extraction/ubl/fixtures/attacks");
@@ -35,7 +36,6 @@ const attacks = Object.entries(
   JSON.parse(readFileSync(path.join(ATTACKS, "expected-codes.json"), "utf8")) as Record<string, string>,
 ).map(([file, code]) => ({ file, code, bytes: readFileSync(path.join(ATTACKS, file)) }));
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 const failures: string[] = [];

@@ -31,6 +31,6 @@ describe("generateProducts", () => {
 
 test("normalizeProductName drops accents, case and stray punctuation", () => {
   expect(normalizeProductName("  Café   PERGAMINO—Seco (Huila) ")).toBe("cafe pergamino seco huila");
-  expect(normalizeProductName("Bulto x 62,5 kg")).toBe("bulto x 62,5 kg");
+  expect(normalizeProductName("Bulto x 62,5 kg")).toBe("bulto x 62.5 kg");
   expect(normalizeProductName("Piña Ñame")).toBe("pina name");
 });

