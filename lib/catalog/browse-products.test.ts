@@ -93,6 +93,11 @@ describe("filters", () => {
   });
 });
 
-test("a cursor that is not one of ours is INVALID_INPUT, not a database error", async () => {
-  await expect(browseProducts({ limit: 25, cursor: "AAAA" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+test.each([
+  ["not base64url JSON", "AAAA"],
+  ["a text search's offset cursor", Buffer.from(JSON.stringify({ offset: 25 })).toString("base64url")],
+  ["a code with a NUL byte, which PostgreSQL text cannot hold", Buffer.from(JSON.stringify({ code: "P\u0000" })).toString("base64url")],
+  ["a code longer than any catalog code", Buffer.from(JSON.stringify({ code: "P".repeat(65) })).toString("base64url")],
+])("a cursor that is %s is INVALID_INPUT, not a database error", async (_, cursor) => {
+  await expect(browseProducts({ limit: 25, cursor })).rejects.toMatchObject({ code: "INVALID_INPUT", status: 422 });
 });

@@ -1,8 +1,17 @@
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCodeCursor } from "./decode-code-cursor";
-import { encodeCodeCursor } from "./encode-code-cursor";
-import { ZProductSearchPage, type TEligibility, type TProductListItem, type TProductSearchPage } from "./schemas";
+import { decodePageCursor, encodePageCursor } from "./page-cursor";
+import {
+  ZProductCode,
+  ZProductSearchPage,
+  type TEligibility,
+  type TProductListItem,
+  type TProductSearchPage,
+} from "./schemas";
+
+/** Where the previous page ended: its last code (a text search's offset cursor is not one of these). */
+const ZCodeCursor = z.object({ code: ZProductCode });
 
 export type BrowseProductsOptions = {
   /** Only products of this DIAN classification (its code, e.g. "0901.11"); an unknown code gives an empty page. */
@@ -32,7 +41,7 @@ export const browseProducts = async ({
   cursor,
 }: BrowseProductsOptions): Promise<TProductSearchPage> => {
   const conditions = [Prisma.sql`p."active"`];
-  if (cursor !== undefined) conditions.push(Prisma.sql`p."code" > ${decodeCodeCursor(cursor)}`);
+  if (cursor !== undefined) conditions.push(Prisma.sql`p."code" > ${decodePageCursor(ZCodeCursor, cursor).code}`);
   if (classification !== undefined || eligibility !== undefined) {
     const classifications = await db.dianClassification.findMany({
       where: { code: classification, eligibility },
@@ -53,6 +62,6 @@ export const browseProducts = async ({
   const last = items.at(-1);
   return ZProductSearchPage.parse({
     items: items.map((item) => ({ ...item, score: null })),
-    nextCursor: rows.length > limit && last ? encodeCodeCursor(last.code) : null,
+    nextCursor: rows.length > limit && last ? encodePageCursor({ code: last.code }) : null,
   });
 };
