@@ -35,15 +35,25 @@ const SEARCH_DEBOUNCE_MS = 300;
 const PAGE_SIZES = [25, 50, 100];
 
 const COLUMNS: GridColDef<TProductSearchItem>[] = [
-  { field: "code", headerName: "Código", width: 130 },
-  { field: "name", headerName: "Nombre", flex: 1.4, minWidth: 260 },
-  { field: "gtin", headerName: "GTIN", width: 145, valueFormatter: (value: string | null) => value ?? "—" },
+  { field: "code", headerName: "Código", width: 112 },
+  { field: "name", headerName: "Nombre", flex: 2, minWidth: 220 },
+  { field: "gtin", headerName: "GTIN", width: 150, valueFormatter: (value: string | null) => value ?? "—" },
   {
     field: "classificationCode",
     headerName: "Clasificación DIAN",
     flex: 1,
-    minWidth: 220,
-    valueGetter: (_, row) => `${row.classificationCode} · ${row.classificationName}`,
+    minWidth: 160,
+    // Code above, name below: the heading's name is long and the code is what operators scan for.
+    renderCell: ({ row }) => (
+      <Stack sx={{ justifyContent: "center", height: "100%", minWidth: 0, lineHeight: 1.3 }} title={row.classificationName}>
+        <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
+          {row.classificationCode}
+        </Typography>
+        <Typography variant="caption" component="span" color="text.secondary" noWrap>
+          {row.classificationName}
+        </Typography>
+      </Stack>
+    ),
   },
   {
     field: "eligibility",
@@ -51,11 +61,11 @@ const COLUMNS: GridColDef<TProductSearchItem>[] = [
     width: 200,
     renderCell: ({ row }) => <EligibilityChip eligibility={row.eligibility} />,
   },
-  { field: "unitCode", headerName: "Unidad", width: 90 },
+  { field: "unitCode", headerName: "Unidad", width: 74 },
   {
     field: "score",
     headerName: "Relevancia",
-    width: 110,
+    width: 100,
     align: "right",
     headerAlign: "right",
     valueFormatter: (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)} %`),
@@ -110,7 +120,8 @@ export const ProductCatalog = ({ classifications }: ProductCatalogProps) => {
   });
   // While the next page loads, the previous rows stay under the progress bar instead of flashing empty.
   const shown = currentData ?? data;
-  const hasNextPage = Boolean(currentData?.nextCursor);
+  // Unknown until the page arrives: `false` too early would make the grid fix the row count at zero.
+  const hasNextPage = currentData ? currentData.nextCursor !== null : undefined;
   const rowCount = currentData && !currentData.nextCursor ? pager.page * pageSize + currentData.items.length : -1;
 
   useEffect(() => {

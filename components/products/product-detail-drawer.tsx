@@ -71,6 +71,8 @@ export const ProductDetailDrawer = ({ code, onClose }: ProductDetailDrawerProps)
       anchor="right"
       open={code !== null}
       onClose={onClose}
+      // The app bar sits above the navigation drawer; this one is modal and must cover it.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{ paper: { sx: { width: { xs: "100%", sm: DRAWER_WIDTH } }, role: "dialog", "aria-labelledby": "product-detail-title" } }}
     >
       <Stack direction="row" sx={{ alignItems: "flex-start", gap: 1, px: 3, pt: 3, pb: 2 }}>
