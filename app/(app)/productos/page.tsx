@@ -8,7 +8,8 @@ export const metadata: Metadata = { title: "Productos" };
 
 const ProductsPage = async () => {
   await requirePageUser("productos");
-  const classifications = await listDianClassifications();
+  // The filter needs codes and names only; database ids stay on the server.
+  const classifications = (await listDianClassifications()).map(({ id: _id, ...classification }) => classification);
   return (
     <>
       <PageHeader title="Productos" subtitle="Catálogo de productos con su clasificación DIAN y su elegibilidad para registro" />
