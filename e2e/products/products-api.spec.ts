@@ -130,6 +130,8 @@ test("[PRODUCTS_API]: bad parameters get 422 with a message, unknown records 404
   for (const [params, detail] of badSearches) {
     await expectError(await request.get(`/api/products/search?${params}`), 422, "INVALID_INPUT", detail);
   }
+  // A NUL pasted into the search box is a space, not a database error.
+  expect((await request.get("/api/products/search?q=panela%00redonda")).status()).toBe(200);
   await expectError(await request.get("/api/products/NO-EXISTE"), 404, "NOT_FOUND");
   await expectError(await request.get("/api/products/P%00X"), 422, "INVALID_INPUT", /caracteres de control/);
   await expectError(await request.get(`/api/products/${"X".repeat(65)}`), 422, "INVALID_INPUT", /64 caracteres/);

@@ -41,6 +41,8 @@ export const ZProductSearchQuery = z.object({
     .string()
     .trim()
     .max(200, "La búsqueda admite hasta 200 caracteres")
+    // Pasted text may carry tabs or stray control bytes; PostgreSQL text cannot hold NUL, so they become spaces.
+    .transform((text) => text.replace(/\p{Cc}+/gu, " ").trim())
     .optional()
     .describe("Free text: words of the name (typos, abbreviations and missing accents tolerated), a code or a GTIN"),
   classification: ZDianCode.optional().describe("Only products of this DIAN classification"),

@@ -1,6 +1,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { browseProducts } from "./browse-products";
+import { ZProductSearchQuery } from "./schemas";
 import { searchProducts } from "./search-products";
 
 beforeAll(async () => {
@@ -23,4 +24,10 @@ test("with text it ranks by relevance despite a typo and a missing accent, withi
   const notEligible = await searchProducts({ q: "cafe", eligibility: "NOT_ELIGIBLE", limit: 10 });
   expect(notEligible.items.length).toBeGreaterThan(0);
   expect(new Set(notEligible.items.map((item) => item.eligibility))).toEqual(new Set(["NOT_ELIGIBLE"]));
+});
+
+test("control characters pasted into the query are spaces, never a database error", async () => {
+  const query = ZProductSearchQuery.parse({ q: "cafe\u0000pergamino\tseco", limit: "3" });
+  expect(query.q).toBe("cafe pergamino seco");
+  expect((await searchProducts(query)).items[0]?.name).toMatch(/^Café pergamino seco/);
 });
