@@ -41,17 +41,6 @@ test("[ACCESS]: a viewer cannot reach operator or admin pages", async ({ page })
   await page.screenshot({ path: "test-results/screenshots/sin-acceso.png", fullPage: true });
 });
 
-test("[PRODUCTS]: the seeded catalog is searchable, accents ignored", async ({ page }) => {
-  await apiSignIn(page.request, "VIEWER");
-  await page.goto("/productos");
-  await page.getByLabel("Buscar por nombre").fill("cafe pergamino");
-  await page.getByRole("button", { name: "Buscar" }).click();
-  await expect(page).toHaveURL(/q=cafe\+pergamino/);
-  const rows = page.getByRole("table", { name: "Productos" }).getByRole("row");
-  await expect(rows.nth(1)).toContainText("Café pergamino");
-  await page.screenshot({ path: "test-results/screenshots/productos.png", fullPage: true });
-});
-
 test("[ADMIN]: the administration page lists the users and their roles", async ({ page }) => {
   await apiSignIn(page.request, "ADMIN");
   await page.goto("/administracion");

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { ZPageQuery } from "@/lib/invoices/schemas";
 
-export const ZEligibility = z.enum(["AGRO_NATURAL", "FIRST_TRANSFORMATION", "NOT_ELIGIBLE"]);
+export const ZEligibility = z.enum(["AGRO_NATURAL", "FIRST_TRANSFORMATION", "NOT_ELIGIBLE"], {
+  error: "Elegibilidad inválida: use AGRO_NATURAL, FIRST_TRANSFORMATION o NOT_ELIGIBLE",
+});
 export type TEligibility = z.infer<typeof ZEligibility>;
 
 export const ELIGIBILITY_LABELS: Record<TEligibility, string> = {
@@ -20,7 +21,17 @@ export const ZProductCode = z
   .string()
   .trim()
   .min(1, "El código de producto está vacío")
-  .max(64, "El código de producto tiene más de 64 caracteres");
+  .max(64, "El código de producto tiene más de 64 caracteres")
+  // PostgreSQL text cannot hold NUL: without this a %00 in a URL would reach the database and fail there.
+  .regex(/^\P{Cc}+$/u, "El código de producto tiene caracteres de control");
+
+/** Page size of the catalog listings, with messages an API caller can act on (422 details). */
+const ZPageLimit = z.coerce
+  .number({ error: "El límite debe ser un número entero entre 1 y 100" })
+  .int("El límite debe ser un número entero entre 1 y 100")
+  .min(1, "El límite debe ser un número entero entre 1 y 100")
+  .max(100, "El límite debe ser un número entero entre 1 y 100")
+  .default(25);
 
 /** Opaque page position handed back by the previous page. */
 export const ZCursor = z.string().trim().max(200, "Cursor inválido").regex(/^[A-Za-z0-9_-]+$/, "Cursor inválido");
@@ -30,11 +41,13 @@ export const ZProductSearchQuery = z.object({
     .string()
     .trim()
     .max(200, "La búsqueda admite hasta 200 caracteres")
+    // Pasted text may carry tabs or stray control bytes; PostgreSQL text cannot hold NUL, so they become spaces.
+    .transform((text) => text.replace(/\p{Cc}+/gu, " ").trim())
     .optional()
     .describe("Free text: words of the name (typos, abbreviations and missing accents tolerated), a code or a GTIN"),
   classification: ZDianCode.optional().describe("Only products of this DIAN classification"),
   eligibility: ZEligibility.optional().describe("Only products whose classification has this eligibility"),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: ZPageLimit,
   cursor: ZCursor.optional(),
 });
 export type TProductSearchQuery = z.infer<typeof ZProductSearchQuery>;
@@ -73,7 +86,7 @@ export const ZProductDetail = ZProductListItem.extend({
 export type TProductDetail = z.infer<typeof ZProductDetail>;
 
 export const ZClassificationProductsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: ZPageLimit,
   cursor: ZCursor.optional(),
 });
 export type TClassificationProductsQuery = z.infer<typeof ZClassificationProductsQuery>;
@@ -88,17 +101,3 @@ export type TDianClassification = z.infer<typeof ZDianClassification>;
 
 export const ZClassificationProductsPage = ZProductSearchPage.extend({ classification: ZDianClassification });
 export type TClassificationProductsPage = z.infer<typeof ZClassificationProductsPage>;
-
-// The server-rendered Productos page still uses these; they go when the DataGrid page replaces it.
-export const ZFindProductsQuery = ZPageQuery.extend({
-  q: z.string().trim().max(200).optional().describe("Words that must all appear in the name, accents ignored"),
-});
-export type TFindProductsQuery = z.infer<typeof ZFindProductsQuery>;
-
-export const ZProductPage = z.object({
-  items: z.array(ZProductListItem),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-export type TProductPage = z.infer<typeof ZProductPage>;

@@ -1,4 +1,11 @@
 import { createApi, fetchBaseQuery } from "@reduxjs/toolkit/query/react";
+import {
+  ZProductDetail,
+  ZProductSearchPage,
+  type TProductDetail,
+  type TProductSearchPage,
+  type TProductSearchQuery,
+} from "@/lib/catalog/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/invoices/schemas";
 
@@ -6,7 +13,7 @@ import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/
 export const cotejoApi = createApi({
   reducerPath: "cotejoApi",
   baseQuery: fetchBaseQuery({ baseUrl: "/api", credentials: "same-origin" }),
-  tagTypes: ["Dashboard", "Invoice"],
+  tagTypes: ["Dashboard", "Invoice", "Product"],
   endpoints: (build) => ({
     getDashboardSummary: build.query<TDashboardSummary, void>({
       query: () => "dashboard/summary",
@@ -18,7 +25,19 @@ export const cotejoApi = createApi({
       transformResponse: (response: unknown) => ZInvoicePage.parse(response),
       providesTags: ["Invoice"],
     }),
+    searchProducts: build.query<TProductSearchPage, TProductSearchQuery>({
+      // fetchBaseQuery drops undefined params, so absent filters never reach the URL.
+      query: (params) => ({ url: "products/search", params }),
+      transformResponse: (response: unknown) => ZProductSearchPage.parse(response),
+      providesTags: ["Product"],
+    }),
+    getProduct: build.query<TProductDetail, string>({
+      query: (code) => `products/${encodeURIComponent(code)}`,
+      transformResponse: (response: unknown) => ZProductDetail.parse(response),
+      providesTags: ["Product"],
+    }),
   }),
 });
 
-export const { useGetDashboardSummaryQuery, useGetReviewQueueQuery } = cotejoApi;
+export const { useGetDashboardSummaryQuery, useGetReviewQueueQuery, useSearchProductsQuery, useGetProductQuery } =
+  cotejoApi;
