@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { buildPairGroups } from "@/lib/matching/build-pair-groups";
 import { buildTermGroups } from "@/lib/matching/build-term-groups";
 import { fetchNameCandidates } from "@/lib/matching/fetch-name-candidates";
 import { findExactProducts } from "@/lib/matching/find-exact-products";
 import { lookupTerms } from "@/lib/matching/lookup-terms";
 import { planCandidateQueries } from "@/lib/matching/plan-candidate-queries";
 import { rankNameCandidates } from "@/lib/matching/rank-name-candidates";
+import { readQueryWords } from "@/lib/matching/read-query-words";
 import { isValidGtin13 } from "./gtin";
 import { listDianClassifications } from "./list-dian-classifications";
-import { normalizeProductName, tokenizeNormalizedName } from "./normalize-product-name";
 import { decodePageCursor, encodePageCursor } from "./page-cursor";
 import { ZProductSearchPage, type TProductSearchPage, type TProductSearchQuery } from "./schemas";
 
@@ -31,13 +32,12 @@ export const findProductsByText = async ({
   cursor,
 }: FindProductsByTextOptions): Promise<TProductSearchPage> => {
   const offset = cursor ? decodePageCursor(ZOffsetCursor, cursor).offset : 0;
-  const normalizedQuery = normalizeProductName(q);
-  const tokens = tokenizeNormalizedName(normalizedQuery);
+  const { normalizedQuery, tokens, adjacentPairs } = readQueryWords(q);
   const typed = q.trim();
   const [classifications, exact, terms] = await Promise.all([
     listDianClassifications(),
     findExactProducts({ codes: [typed], gtins: isValidGtin13(typed) ? [typed] : [] }),
-    lookupTerms(tokens),
+    lookupTerms({ tokens, adjacentPairs }),
   ]);
   const allowed = classifications.filter(
     (entry) =>
@@ -48,7 +48,9 @@ export const findProductsByText = async ({
   const filtered = classification !== undefined || eligibility !== undefined;
 
   const groups = buildTermGroups({ tokens, rows: terms.rows, catalogSize: terms.catalogSize });
-  const plan = allowed.length > 0 ? planCandidateQueries({ groups, catalogSize: terms.catalogSize }) : null;
+  const pairGroups = buildPairGroups({ adjacentPairs, pairs: terms.pairs, catalogSize: terms.catalogSize });
+  const plan =
+    allowed.length > 0 ? planCandidateQueries({ wordGroups: groups, pairGroups, catalogSize: terms.catalogSize }) : null;
   const candidates = plan
     ? await fetchNameCandidates({ requests: [{ line: 0, plan }], classificationIds: filtered ? [...allowedIds] : undefined })
     : [];

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 
 /**
- * Recounts every distinct word of the catalog's normalized names into CatalogTerm, in one transaction so searches
+ * Recounts every search key (word and adjacent word pair, see catalog_name_keys) of the catalog's names into CatalogTerm, in one transaction so searches
  * keep seeing the previous dictionary until the new one is complete. Run after every bulk change to Product.
- * A word repeated within one name counts twice: the count only weighs rarity, and counting distinct products
+ * A key repeated within one name counts twice: the count only weighs rarity, and counting distinct products
  * would cost a sort of every word of a 60-million-row catalog.
  */
 export const rebuildCatalogTerms = async (): Promise<number> =>
@@ -13,7 +13,7 @@ export const rebuildCatalogTerms = async (): Promise<number> =>
       const inserted = await tx.$executeRaw`
         INSERT INTO "CatalogTerm" ("term", "documentCount")
         SELECT term, count(*)::int
-        FROM "Product", unnest(string_to_array("normalizedName", ' ')) AS term
+        FROM "Product", unnest(catalog_name_keys("normalizedName")) AS term
         WHERE "active" AND term <> ''
         GROUP BY term`;
       await tx.$executeRaw`ANALYZE "CatalogTerm"`;

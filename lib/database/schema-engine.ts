@@ -78,7 +78,10 @@ const charColumnsByRows = new WeakMap<unknown[], number[]>();
 
 class CatalogCharClient extends pg.Client {
   override query(...args: unknown[]): never {
-    const markCharColumns = (queryResult: pg.QueryResult | undefined) => {
+    // A multi-statement script (see runScriptsWhole) answers with one result per statement, and catalog queries
+    // are never part of one.
+    const markCharColumns = (queryResult: pg.QueryResult | pg.QueryResult[] | undefined) => {
+      if (Array.isArray(queryResult)) return queryResult;
       const charColumns: number[] = [];
       queryResult?.fields.forEach((field, index) => {
         if (field.dataTypeID !== PG_INTERNAL_CHAR_OID) return;
@@ -91,7 +94,7 @@ class CatalogCharClient extends pg.Client {
     const callback = args.at(-1);
     // pg.Pool calls its clients with a callback; direct callers get a promise.
     if (typeof callback === "function") {
-      args[args.length - 1] = (error: Error | null, queryResult?: pg.QueryResult) =>
+      args[args.length - 1] = (error: Error | null, queryResult?: pg.QueryResult | pg.QueryResult[]) =>
         callback(error, markCharColumns(queryResult));
     }
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
@@ -112,6 +115,22 @@ const restoreCharColumnTypes = (adapter: SqlDriverAdapter) => {
     const resultSet = await original.call(this, query);
     for (const index of charColumnsByRows.get(resultSet.rows) ?? []) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
     return resultSet;
+  };
+};
+
+/**
+ * The stock adapter splits a migration script on every ";", even inside comments and function bodies, and runs the
+ * fragments one by one. PostgreSQL's simple query protocol runs a multi-statement script as written, and as one
+ * implicit transaction, so a failing migration leaves nothing half-applied.
+ */
+const runScriptsWhole = (adapter: SqlDriverAdapter) => {
+  const connection = adapter as unknown as { client: pg.Pool; onError: (error: unknown) => never };
+  adapter.executeScript = async (script) => {
+    try {
+      await connection.client.query(script);
+    } catch (error) {
+      connection.onError(error);
+    }
   };
 };
 
@@ -146,6 +165,7 @@ const createAdapterFactory = (config: PoolConfig): SqlMigrationAwareDriverAdapte
     connect: async () => {
       const adapter = await main.connect();
       restoreCharColumnTypes(adapter);
+      runScriptsWhole(adapter);
       openAdapters.add(adapter);
       return adapter;
     },
@@ -154,6 +174,7 @@ const createAdapterFactory = (config: PoolConfig): SqlMigrationAwareDriverAdapte
       await runAdminStatement(config, `CREATE DATABASE "${database}"`);
       const adapter = await new PrismaPg({ ...config, database }).connect();
       restoreCharColumnTypes(adapter);
+      runScriptsWhole(adapter);
       const closePool = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await closePool();

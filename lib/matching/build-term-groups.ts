@@ -4,6 +4,9 @@ export type TTermKind = "exact" | "prefix" | "fuzzy";
 /** One catalog word offered for one query word by the dictionary lookup. */
 export type TTermRow = { token: string; term: string; documentCount: number; similarity: number; kind: TTermKind };
 
+/** A catalog pair of adjacent words ("espalda trapiche") that two adjacent query words reliably read as. */
+export type TPairRow = { left: string; right: string; term: string; documentCount: number };
+
 /** The catalog words that may stand for one query word, each with how much it is trusted (0–1). */
 export type TTermGroup = {
   token: string;
@@ -16,6 +19,12 @@ export type TTermGroup = {
 
 const MAX_TERMS_PER_TOKEN = 6;
 const MIN_TERM_WEIGHT = 0.45;
+/** Readings at least this trusted may filter candidates (exact words, long abbreviations); others only rank. */
+export const MIN_RELIABLE_WEIGHT = 0.8;
+const PREFIX_BASE_WEIGHT = 0.6;
+const PREFIX_SPELLED_WEIGHT = 0.35;
+/** The share of a word an abbreviation must spell to be a reliable reading (MIN_RELIABLE_WEIGHT for prefixes). */
+export const MIN_RELIABLE_PREFIX_RATIO = (MIN_RELIABLE_WEIGHT - PREFIX_BASE_WEIGHT) / PREFIX_SPELLED_WEIGHT;
 
 /**
  * Trust in a catalog word for a query word. An abbreviation ("perg" for "pergamino") is trusted by how much of the
@@ -23,7 +32,7 @@ const MIN_TERM_WEIGHT = 0.45;
  */
 export const weighTerm = ({ token, term, similarity, kind }: Pick<TTermRow, "token" | "term" | "similarity" | "kind">) => {
   if (kind === "exact") return 1;
-  if (kind === "prefix") return 0.6 + 0.35 * (token.length / term.length);
+  if (kind === "prefix") return PREFIX_BASE_WEIGHT + PREFIX_SPELLED_WEIGHT * (token.length / term.length);
   return Math.min(0.95, 0.45 + 0.5 * ((similarity - 0.3) / 0.7));
 };
 

@@ -20,7 +20,8 @@ export type FetchNameCandidatesOptions = { requests: readonly TCandidateRequest[
 const PRIMARY_LIMIT = 300;
 const FALLBACK_LIMIT = 60;
 const COLUMNS = Prisma.sql`"id", "code", "name", "normalizedName", "gtin", "category", "classificationId", "unitCode"`;
-const WORDS = Prisma.sql`string_to_array("normalizedName", ' ')`;
+/** The indexed expression (migration catalog_name_keys): a name's words and adjacent word pairs. */
+const KEYS = Prisma.sql`catalog_name_keys("normalizedName")`;
 const GROUP_COLUMNS = Array.from({ length: MAX_FILTER_GROUPS }, (_, index) => `g${index + 1}`);
 
 /** Every filter has the same number of groups, so one statement shape serves all lines: repeat the last group. */
@@ -50,7 +51,7 @@ export const buildNameCandidatesQuery = ({ requests, classificationIds }: FetchN
     ? Prisma.sql`AND "classificationId" = ANY(${[...classificationIds]}::int[])`
     : Prisma.empty;
   const groupFilter = Prisma.join(
-    GROUP_COLUMNS.map((column) => Prisma.sql`${WORDS} && i.${Prisma.raw(`"${column}"`)}`),
+    GROUP_COLUMNS.map((column) => Prisma.sql`${KEYS} && i.${Prisma.raw(`"${column}"`)}`),
     " AND ",
   );
   const lateral = (limit: number) =>
@@ -68,7 +69,7 @@ export const buildNameCandidatesQuery = ({ requests, classificationIds }: FetchN
     SELECT i."line", p.* FROM input i JOIN short_lines s ON s."line" = i."line" ${lateral(FALLBACK_LIMIT)} WHERE i."stage" > 0`;
   const sampled = requests.flatMap(({ line, plan }) => {
     if (!plan.sample) return [];
-    const filter = Prisma.join(plan.filter.map((terms) => Prisma.sql`${WORDS} && ${terms}::text[]`), " AND ");
+    const filter = Prisma.join(plan.filter.map((terms) => Prisma.sql`${KEYS} && ${terms}::text[]`), " AND ");
     return [
       Prisma.sql`(SELECT ${line}::int AS "line", ${COLUMNS} FROM "Product" TABLESAMPLE SYSTEM (${plan.sample.percent}::real) REPEATABLE (0)
         WHERE "active" AND ${filter} ${classificationFilter} LIMIT ${PRIMARY_LIMIT})`,

@@ -1,43 +1,74 @@
 import { db } from "@/lib/db";
-import type { TTermKind, TTermRow } from "./build-term-groups";
+import { MIN_RELIABLE_PREFIX_RATIO, type TPairRow, type TTermRow } from "./build-term-groups";
 
 /** Catalog words offered for one query word, per kind; enough to hold the right word without flooding plans. */
 const MAX_PREFIX_TERMS = 6;
 const MAX_FUZZY_TERMS = 6;
 
-type TermRecord = { token: string; term: string; documentCount: number; kind: TTermKind; similarity: number };
+export type TLookupTermsResult = { rows: TTermRow[]; pairs: TPairRow[]; catalogSize: number };
 
-export type TLookupTermsResult = { rows: TTermRow[]; catalogSize: number };
+export type LookupTermsOptions = {
+  tokens: readonly string[];
+  /** Adjacent query words, [left, right]: the pairs of their reliable readings that the catalog holds come back. */
+  adjacentPairs: ReadonlyArray<readonly [string, string]>;
+};
 
 /**
- * Looks every query word up in the catalog's word dictionary at once: the word itself, words it abbreviates
- * ("perg" → "pergamino") and words it misspells (trigram similarity). Numbers only match exactly: "50" is never a
- * typo for "500". Also returns the catalog's size (the planner's row estimate, free to read) for rarity weights.
+ * Looks every query word up in the catalog dictionary at once: the word itself, words it abbreviates
+ * ("perg" → "pergamino") and words it misspells (trigram similarity; numbers only match exactly: "50" is never a
+ * typo for "500"). In the same statement, each pair of adjacent query words is read as the catalog pairs its
+ * reliable readings form. Also returns the catalog's size (the planner's row estimate, free to read).
  */
-export const lookupTerms = async (tokens: readonly string[]): Promise<TLookupTermsResult> => {
+export const lookupTerms = async ({ tokens, adjacentPairs }: LookupTermsOptions): Promise<TLookupTermsResult> => {
   const distinctTokens = [...new Set(tokens)];
-  if (distinctTokens.length === 0) return { rows: [], catalogSize: 0 };
-  const [rows, sizes] = await Promise.all([
-    db.$queryRaw<TermRecord[]>`
-      SELECT q.token, t.term, t."documentCount", t.kind, similarity(t.term, q.token)::float8 AS similarity
-      FROM unnest(${distinctTokens}::text[]) AS q(token)
-      CROSS JOIN LATERAL (
-        SELECT term, "documentCount", 'exact' AS kind FROM "CatalogTerm" WHERE term = q.token
-        UNION ALL
-        (SELECT term, "documentCount", 'prefix' FROM "CatalogTerm"
-          WHERE length(q.token) >= 3 AND q.token !~ '^[0-9./]+$' AND term LIKE q.token || '%' AND term <> q.token
-          ORDER BY "documentCount" DESC LIMIT ${MAX_PREFIX_TERMS})
-        UNION ALL
-        (SELECT term, "documentCount", 'fuzzy' FROM "CatalogTerm"
-          WHERE length(q.token) >= 4 AND q.token !~ '^[0-9./]+$' AND term % q.token AND term NOT LIKE q.token || '%'
-          ORDER BY similarity(term, q.token) DESC, "documentCount" DESC LIMIT ${MAX_FUZZY_TERMS})
-      ) AS t`,
+  if (distinctTokens.length === 0) return { rows: [], pairs: [], catalogSize: 0 };
+  const lefts = adjacentPairs.map(([left]) => left);
+  const rights = adjacentPairs.map(([, right]) => right);
+  type Record = { isPair: boolean; token: string; rightToken: string | null; term: string; documentCount: number; kind: TTermRow["kind"]; similarity: number };
+  const [records, sizes] = await Promise.all([
+    db.$queryRaw<Record[]>`
+      WITH words AS MATERIALIZED (
+        SELECT q.token, t.term, t."documentCount", t.kind, similarity(t.term, q.token)::float8 AS similarity
+        FROM unnest(${distinctTokens}::text[]) AS q(token)
+        CROSS JOIN LATERAL (
+          SELECT term, "documentCount", 'exact' AS kind FROM "CatalogTerm" WHERE term = q.token
+          UNION ALL
+          (SELECT term, "documentCount", 'prefix' FROM "CatalogTerm"
+            WHERE length(q.token) >= 3 AND q.token !~ '^[0-9./]+$' AND term LIKE q.token || '%' AND term <> q.token
+              AND position(' ' IN term) = 0
+            ORDER BY "documentCount" DESC LIMIT ${MAX_PREFIX_TERMS})
+          UNION ALL
+          (SELECT term, "documentCount", 'fuzzy' FROM "CatalogTerm"
+            WHERE length(q.token) >= 4 AND q.token !~ '^[0-9./]+$' AND term % q.token AND term NOT LIKE q.token || '%'
+              AND position(' ' IN term) = 0
+            ORDER BY similarity(term, q.token) DESC, "documentCount" DESC LIMIT ${MAX_FUZZY_TERMS})
+        ) AS t
+      ),
+      reliable AS (
+        SELECT token, term FROM words
+        WHERE kind = 'exact' OR (kind = 'prefix' AND length(token)::float8 / length(term) >= ${MIN_RELIABLE_PREFIX_RATIO})
+      )
+      SELECT false AS "isPair", token, NULL AS "rightToken", term, "documentCount", kind, similarity FROM words
+      UNION ALL
+      SELECT true, p.left_token, p.right_token, t.term, t."documentCount", 'exact', 1
+      FROM unnest(${lefts}::text[], ${rights}::text[]) AS p(left_token, right_token)
+      JOIN reliable l ON l.token = p.left_token
+      JOIN reliable r ON r.token = p.right_token
+      JOIN "CatalogTerm" t ON t.term = l.term || ' ' || r.term`,
     db.$queryRaw<{ estimate: number; largestTerm: number | null }[]>`
       SELECT (SELECT reltuples FROM pg_class WHERE oid = '"Product"'::regclass)::float8 AS estimate,
              (SELECT max("documentCount") FROM "CatalogTerm")::float8 AS "largestTerm"`,
   ]);
   const [size] = sizes;
-  // reltuples is -1 before the first ANALYZE; the most common word's count is then the best cheap lower bound.
+  // reltuples is -1 before the first ANALYZE; the most common key's count is then the best cheap lower bound.
   const catalogSize = Math.max(size?.estimate ?? 0, size?.largestTerm ?? 0, 1);
-  return { rows, catalogSize };
+  return {
+    rows: records
+      .filter((record) => !record.isPair)
+      .map(({ token, term, documentCount, kind, similarity }) => ({ token, term, documentCount, kind, similarity })),
+    pairs: records
+      .filter((record) => record.isPair)
+      .map(({ token, rightToken, term, documentCount }) => ({ left: token, right: rightToken ?? "", term, documentCount })),
+    catalogSize,
+  };
 };

@@ -1,6 +1,6 @@
 import { isValidGtin13 } from "@/lib/catalog/gtin";
 import { listDianClassifications, type TDianClassificationWithId } from "@/lib/catalog/list-dian-classifications";
-import { normalizeProductName, tokenizeNormalizedName } from "@/lib/catalog/normalize-product-name";
+import { buildPairGroups } from "./build-pair-groups";
 import { buildTermGroups, type TTermGroup } from "./build-term-groups";
 import { classifyMatch } from "./classify-match";
 import { fetchNameCandidates, type TCandidateRequest } from "./fetch-name-candidates";
@@ -8,6 +8,7 @@ import { findExactProducts, type TExactProductRow } from "./find-exact-products"
 import { lookupTerms } from "./lookup-terms";
 import { planCandidateQueries } from "./plan-candidate-queries";
 import { rankNameCandidates } from "./rank-name-candidates";
+import { readQueryWords } from "./read-query-words";
 import {
   ZMatchLinesResult,
   type TMatchCandidate,
@@ -67,15 +68,15 @@ const findExactMatch = (line: TMatchLineInput, exact: readonly TExactProductRow[
  * candidates of all lines come back from one statement.
  */
 export const matchInvoiceLines = async ({ lines }: TMatchLinesRequest): Promise<TMatchLinesResult> => {
-  const prepared = lines.map((line) => {
-    const normalizedQuery = normalizeProductName(line.description);
-    return { line, normalizedQuery, tokens: tokenizeNormalizedName(normalizedQuery) };
-  });
+  const prepared = lines.map((line) => ({ line, ...readQueryWords(line.description) }));
   const codes = lines.flatMap((line) => [line.sellerItemCode, line.standardItemCode].filter((code) => code !== undefined));
   const gtins = codes.map(toGtin13).filter((gtin) => gtin !== null);
   const [exact, terms, classificationList] = await Promise.all([
     findExactProducts({ codes, gtins }),
-    lookupTerms(prepared.flatMap(({ tokens }) => tokens)),
+    lookupTerms({
+      tokens: prepared.flatMap(({ tokens }) => tokens),
+      adjacentPairs: prepared.flatMap(({ adjacentPairs }) => adjacentPairs),
+    }),
     listDianClassifications(),
   ]);
   const classifications = new Map(classificationList.map((classification) => [classification.id, classification]));
@@ -83,11 +84,12 @@ export const matchInvoiceLines = async ({ lines }: TMatchLinesRequest): Promise<
   const exactMatches = new Map(prepared.map(({ line }) => [line.lineNumber, findExactMatch(line, exact)]));
   const groupsByLine = new Map<number, TTermGroup[]>();
   const requests: TCandidateRequest[] = [];
-  for (const { line, tokens } of prepared) {
+  for (const { line, tokens, adjacentPairs } of prepared) {
     if (exactMatches.get(line.lineNumber)) continue;
-    const groups = buildTermGroups({ tokens, rows: terms.rows, catalogSize: terms.catalogSize });
-    groupsByLine.set(line.lineNumber, groups);
-    const plan = planCandidateQueries({ groups, catalogSize: terms.catalogSize });
+    const wordGroups = buildTermGroups({ tokens, rows: terms.rows, catalogSize: terms.catalogSize });
+    groupsByLine.set(line.lineNumber, wordGroups);
+    const pairGroups = buildPairGroups({ adjacentPairs, pairs: terms.pairs, catalogSize: terms.catalogSize });
+    const plan = planCandidateQueries({ wordGroups, pairGroups, catalogSize: terms.catalogSize });
     if (plan) requests.push({ line: line.lineNumber, plan });
   }
   const candidateRows = await fetchNameCandidates({ requests });

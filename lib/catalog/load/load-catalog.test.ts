@@ -74,7 +74,7 @@ describe("loadCatalog from a CSV export", () => {
   });
 
   test("indexes and the foreign key are back, CatalogTerm rebuilt, the load recorded as completed", async () => {
-    expect(await indexNames()).toEqual(["Product_classificationId_category_idx", "Product_code_key", "Product_gtin_idx", "Product_nameTokens_idx", "Product_pkey"]);
+    expect(await indexNames()).toEqual(["Product_classificationId_category_idx", "Product_code_key", "Product_gtin_idx", "Product_nameKeys_idx", "Product_pkey"]);
     expect(await foreignKeys()).toEqual(["Product_classificationId_fkey"]);
     const terms = await db.catalogTerm.findMany({ orderBy: { term: "asc" } });
     expect(terms.find((t) => t.term === "tilapia")?.documentCount).toBe(1);
