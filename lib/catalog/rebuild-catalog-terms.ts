@@ -1,23 +1,40 @@
 import { db } from "@/lib/db";
 
+export type TRebuildCatalogTermsResult = { terms: number; pairs: number };
+
 /**
- * Recounts every search key (word and adjacent word pair, see catalog_name_keys) of the catalog's names into CatalogTerm, in one transaction so searches
- * keep seeing the previous dictionary until the new one is complete. Run after every bulk change to Product.
- * A key repeated within one name counts twice: the count only weighs rarity, and counting distinct products
- * would cost a sort of every word of a 60-million-row catalog.
+ * Recounts the catalog's search keys (catalog_name_keys: words and adjacent word pairs) into CatalogTerm and
+ * CatalogPair, in one pass over the products and one transaction, so searches keep seeing the previous
+ * dictionaries until the new ones are complete. Run after every bulk change to Product. A key repeated within one
+ * name counts twice: the count only weighs rarity, and counting distinct products would cost a sort of every key
+ * of a 60-million-row catalog.
  */
-export const rebuildCatalogTerms = async (): Promise<number> =>
+export const rebuildCatalogTerms = async (): Promise<TRebuildCatalogTermsResult> =>
   db.$transaction(
     async (tx) => {
       await tx.$executeRaw`DELETE FROM "CatalogTerm"`;
-      const inserted = await tx.$executeRaw`
-        INSERT INTO "CatalogTerm" ("term", "documentCount")
-        SELECT term, count(*)::int
-        FROM "Product", unnest(catalog_name_keys("normalizedName")) AS term
-        WHERE "active" AND term <> ''
-        GROUP BY term`;
+      await tx.$executeRaw`DELETE FROM "CatalogPair"`;
+      const [counts] = await tx.$queryRaw<{ terms: number; pairs: number }[]>`
+        WITH counts AS (
+          SELECT key, count(*)::int AS n
+          FROM "Product", unnest(catalog_name_keys("normalizedName")) AS key
+          WHERE "active" AND key <> ''
+          GROUP BY key
+        ),
+        terms AS (
+          INSERT INTO "CatalogTerm" ("term", "documentCount")
+          SELECT key, n FROM counts WHERE position(' ' IN key) = 0
+          RETURNING 1
+        ),
+        pairs AS (
+          INSERT INTO "CatalogPair" ("pair", "documentCount")
+          SELECT key, n FROM counts WHERE position(' ' IN key) > 0
+          RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM terms)::int AS terms, (SELECT count(*) FROM pairs)::int AS pairs`;
       await tx.$executeRaw`ANALYZE "CatalogTerm"`;
-      return inserted;
+      await tx.$executeRaw`ANALYZE "CatalogPair"`;
+      return counts ?? { terms: 0, pairs: 0 };
     },
     { timeout: 6 * 60 * 60 * 1000, maxWait: 60_000 },
   );

@@ -37,9 +37,14 @@ const applyNoise = (words: string[], kind: TGoldenNoiseKind, random: () => numbe
       return words.map((word, index) => (index === target.index ? misspell(word, random) : word));
     }
     case "abbreviation": {
-      const abbreviated = new Set(longWords.filter(() => random() < 0.5).map(({ index }) => index));
-      if (abbreviated.size === 0 && longWords[0]) abbreviated.add(longWords[0].index);
-      return words.map((word, index) => (abbreviated.has(index) ? word.slice(0, 3 + Math.floor(random() * 2)) : word));
+      // One to three words cut to 40–70 % of their letters (at least 3), as in "caf perg sec".
+      const count = 1 + Math.floor(random() * 3);
+      const abbreviated = new Set(
+        [...longWords].sort(() => random() - 0.5).slice(0, count).map(({ index }) => index),
+      );
+      return words.map((word, index) =>
+        abbreviated.has(index) ? word.slice(0, Math.max(3, Math.round(word.length * (0.4 + 0.3 * random())))) : word,
+      );
     }
     case "no_accents_upper":
       return words.map((word) => word.normalize("NFD").replace(/\p{Diacritic}/gu, "").toUpperCase());
@@ -55,15 +60,16 @@ const applyNoise = (words: string[], kind: TGoldenNoiseKind, random: () => numbe
 export type BuildGoldenLinesOptions = { products: ReadonlyArray<{ code: string; name: string }>; seed: number };
 
 /**
- * Invoice-line descriptions for known products, each changed by one to three kinds of noise seen on real invoices:
- * a misspelt word, abbreviations ("caf perg sec"), no accents in capitals, words in another order, extra text.
+ * Invoice-line descriptions for known products, each changed by one or two kinds of noise seen on real invoices: a
+ * misspelt word, one to three abbreviated words ("caf perg sec"), no accents in capitals, words in another order,
+ * extra text.
  * Numbers are never changed: "50 kg" misread as "5 kg" is a different product.
  */
 export const buildGoldenLines = ({ products, seed }: BuildGoldenLinesOptions): TGoldenLine[] =>
   products.map((product, productIndex) => {
     const random = createRandom(seed * 7919 + productIndex);
-    const kinds = GOLDEN_NOISE_KINDS.filter(() => random() < 0.45);
-    const noise = kinds.length > 0 ? kinds : [GOLDEN_NOISE_KINDS[Math.floor(random() * GOLDEN_NOISE_KINDS.length)] ?? "typo"];
+    const pickKind = () => GOLDEN_NOISE_KINDS[Math.floor(random() * GOLDEN_NOISE_KINDS.length)] ?? "typo";
+    const noise = [...new Set([pickKind(), ...(random() < 0.5 ? [pickKind()] : [])])];
     const words = noise.reduce((current, kind) => applyNoise(current, kind, random), product.name.split(/\s+/));
     return { description: words.join(" "), expectedCode: product.code, noise };
   });

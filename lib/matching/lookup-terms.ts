@@ -35,12 +35,10 @@ export const lookupTerms = async ({ tokens, adjacentPairs }: LookupTermsOptions)
           UNION ALL
           (SELECT term, "documentCount", 'prefix' FROM "CatalogTerm"
             WHERE length(q.token) >= 3 AND q.token !~ '^[0-9./]+$' AND term LIKE q.token || '%' AND term <> q.token
-              AND position(' ' IN term) = 0
             ORDER BY "documentCount" DESC LIMIT ${MAX_PREFIX_TERMS})
           UNION ALL
           (SELECT term, "documentCount", 'fuzzy' FROM "CatalogTerm"
             WHERE length(q.token) >= 4 AND q.token !~ '^[0-9./]+$' AND term % q.token AND term NOT LIKE q.token || '%'
-              AND position(' ' IN term) = 0
             ORDER BY similarity(term, q.token) DESC, "documentCount" DESC LIMIT ${MAX_FUZZY_TERMS})
         ) AS t
       ),
@@ -50,11 +48,11 @@ export const lookupTerms = async ({ tokens, adjacentPairs }: LookupTermsOptions)
       )
       SELECT false AS "isPair", token, NULL AS "rightToken", term, "documentCount", kind, similarity FROM words
       UNION ALL
-      SELECT true, p.left_token, p.right_token, t.term, t."documentCount", 'exact', 1
-      FROM unnest(${lefts}::text[], ${rights}::text[]) AS p(left_token, right_token)
-      JOIN reliable l ON l.token = p.left_token
-      JOIN reliable r ON r.token = p.right_token
-      JOIN "CatalogTerm" t ON t.term = l.term || ' ' || r.term`,
+      SELECT true, q.left_token, q.right_token, p.pair, p."documentCount", 'exact', 1
+      FROM unnest(${lefts}::text[], ${rights}::text[]) AS q(left_token, right_token)
+      JOIN reliable l ON l.token = q.left_token
+      JOIN reliable r ON r.token = q.right_token
+      JOIN "CatalogPair" p ON p.pair = l.term || ' ' || r.term`,
     db.$queryRaw<{ estimate: number; largestTerm: number | null }[]>`
       SELECT (SELECT reltuples FROM pg_class WHERE oid = '"Product"'::regclass)::float8 AS estimate,
              (SELECT max("documentCount") FROM "CatalogTerm")::float8 AS "largestTerm"`,

@@ -10,41 +10,48 @@ const group = (token: string, documentCount: number, weight = 1): TTermGroup => 
   idf: Math.log(1 + CATALOG / documentCount),
 });
 
-test("a line filters by its rarest reliable keys until a few dozen products are expected", () => {
+test("a line filters by the word pairs it spells, then by its rarest reliable words, up to three keys", () => {
   const plan = planCandidateQueries({
     wordGroups: [group("fumigadora", 17_000), group("espalda", 17_000), group("trapiche", 700_000), group("panla", 900, 0.6)],
-    pairGroups: [group("espalda trapiche", 600), group("fumigadora de", 20_000)],
+    pairGroups: [group("espalda trapiche", 600)],
     catalogSize: CATALOG,
   });
-  // "panla" is a guessed spelling: it ranks candidates but never filters. "espalda" and "trapiche" are inside the
-  // chosen pair. 10M × 600/10M × 17,000/10M ≈ 1 product expected after two keys.
+  // The pair first; then "fumigadora", the rarest reliable word not inside the pair ("espalda" and "trapiche" are).
+  // "panla" is a guessed spelling: it ranks candidates but never filters.
   expect(plan?.filter).toEqual([["espalda trapiche"], ["fumigadora"]]);
   expect(plan?.sample).toBeNull();
-  // Each fallback swaps one key for the next rarest that is not inside a kept pair.
-  expect(plan?.fallbacks).toEqual([
-    [["fumigadora"], ["espalda"]],
-    [["espalda trapiche"], ["fumigadora de"]],
-  ]);
+  // Each fallback leaves one key out.
+  expect(plan?.fallbacks).toEqual([[["fumigadora"]], [["espalda trapiche"]]]);
 });
 
-test("a vague line reads a bounded sample instead of the index", () => {
+test("at most six pairs filter, the rarest", () => {
+  const pairGroups = Array.from({ length: 8 }, (_, index) => group(`w${index} v${index}`, 1_000 * (8 - index)));
+  const plan = planCandidateQueries({ wordGroups: [], pairGroups, catalogSize: CATALOG });
+  expect(plan?.filter.map(([term]) => term)).toEqual(["w7 v7", "w6 v6", "w5 v5", "w4 v4", "w3 v3", "w2 v2"]);
+});
+
+test("a vague line (no key in under 2 % of the catalog) checks its rarest words on a fixed-size sample", () => {
   const plan = planCandidateQueries({
-    wordGroups: [group("arroz", 500_000), group("kg", 5_000_000)],
-    pairGroups: [],
+    wordGroups: [group("arroz", 500_000), group("kg", 5_000_000), group("aroz", 400, 0.6)],
+    pairGroups: [group("arroz kg", 300_000)],
     catalogSize: CATALOG,
   });
-  const expected = CATALOG * 0.05 * 0.5;
-  expect(expected).toBeGreaterThan(MAX_INDEXED_MATCHES);
-  expect(plan?.sample?.percent).toBeCloseTo((100 * 300) / expected);
-  expect(plan?.fallbacks).toEqual([]);
+  expect(plan).toEqual({ filter: [["arroz"], ["kg"]], fallbacks: [], sample: { percent: (100 * 20_000) / CATALOG } });
 });
 
-test("a line of guessed spellings still filters by its rarest word; a line with no known word has no plan", () => {
+test("a selective key expected to match too many products is vague too", () => {
+  const plan = planCandidateQueries({ wordGroups: [group("ajo", 80_000)], pairGroups: [], catalogSize: CATALOG });
+  expect(plan?.sample).not.toBeNull();
+  expect(MAX_INDEXED_MATCHES).toBeLessThan(80_000);
+});
+
+test("a line of guessed spellings samples by its rarest words; a line with no known word has no plan", () => {
   const plan = planCandidateQueries({
     wordGroups: [group("lech", 9_000, 0.5), group("panla", 1_000, 0.6)],
     pairGroups: [],
     catalogSize: CATALOG,
   });
-  expect(plan?.filter).toEqual([["panla"]]);
+  expect(plan?.filter).toEqual([["panla"], ["lech"]]);
+  expect(plan?.sample).not.toBeNull();
   expect(planCandidateQueries({ wordGroups: [], pairGroups: [], catalogSize: 10 })).toBeNull();
 });

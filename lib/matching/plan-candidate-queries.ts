@@ -1,21 +1,26 @@
 import { MIN_RELIABLE_WEIGHT, type TTermGroup } from "./build-term-groups";
 
-/** At most this many groups filter one line's candidates; the rest of the line only ranks them. */
-export const MAX_FILTER_GROUPS = 4;
-/** The rarest keys are added to the filter until about this few products are expected to match. */
-const TARGET_EXPECTED_MATCHES = 50;
-/** Above this many expected matches the word index costs more than the answer is worth. */
+/** At most this many groups, the rarest, filter one line's candidates; the rest of the line only ranks them. */
+export const MAX_FILTER_GROUPS = 6;
+/** A line with fewer reliable word pairs than this also filters by its rarest reliable words. */
+const MIN_FILTER_GROUPS = 3;
+/**
+ * Keys held by more than this share of the catalog ("del valle", "organica") never filter: reading their posting
+ * lists costs more than it narrows (about a millisecond per 100,000 entries), and they would make a line's cost grow
+ * with the catalog. They still count in ranking.
+ */
+const MAX_FILTER_KEY_SHARE = 0.02;
+/** Above this many expected matches the index costs more than the answer is worth. */
 export const MAX_INDEXED_MATCHES = 40_000;
-/** A vague query still gets about this many candidates from the sample. */
-const SAMPLE_TARGET_MATCHES = 300;
-const MIN_SAMPLE_PERCENT = 0.05;
+/** A vague line reads a sample of about this many products, whatever the catalog's size: its cost is bounded. */
+const SAMPLE_ROWS = 20_000;
 
 /**
  * Candidates for one line: products holding a key of every `filter` group (a group lists the catalog keys one
  * query word, or one pair of adjacent query words, may stand for). When the filter finds nothing, each fallback
- * (the filter with one group swapped for the next rarest, or dropped) runs instead. `sample` marks a line too vague
- * for the index (a search for "arroz 500 g" has thousands of equally good answers): it reads a bounded, repeatable
- * sample of the table.
+ * (the filter less one group) runs instead. `sample` marks a line too vague for the index (a search for "arroz 500 g"
+ * has thousands of equally good answers): its filter holds words only, checked on a bounded, repeatable sample of
+ * the table.
  */
 export type TLinePlan = { filter: string[][]; fallbacks: string[][][]; sample: { percent: number } | null };
 
@@ -37,31 +42,37 @@ export type PlanCandidateQueriesOptions = {
 };
 
 /**
- * Picks the rarest reliable keys of a line (catalog word pairs first in practice: "espalda trapiche" is far rarer
- * than either word) until they are expected to single out a few dozen products. Few filter keys keep a misspelt
- * or extra word elsewhere in the line from hiding the product; ranking then weighs every word of the line. A word
- * already inside a chosen pair adds nothing and is skipped.
+ * Filters by the catalog word pairs the line reliably spells ("espalda trapiche"): a pair exists only where two
+ * words sit side by side in a catalog name, so misspelt, abbreviated, extra or reordered words simply form no
+ * pair and cannot hide the product, while the pairs that do form are rare enough to single it out. A line with
+ * few pairs adds its rarest reliable words (skipping those inside a chosen pair). Each fallback leaves one key out.
  */
 export const planCandidateQueries = ({ wordGroups, pairGroups, catalogSize }: PlanCandidateQueriesOptions): TLinePlan | null => {
-  const keys = [...pairGroups, ...wordGroups.filter(isReliable)].sort((left, right) => left.documentCount - right.documentCount);
-  const pool = keys.length > 0 ? keys : [...wordGroups].sort((left, right) => left.documentCount - right.documentCount).slice(0, 1);
-  if (pool.length === 0) return null;
-  const chosen: TTermGroup[] = [];
-  for (const group of pool) {
-    if (chosen.length >= MAX_FILTER_GROUPS || expectedMatches(chosen, catalogSize) <= TARGET_EXPECTED_MATCHES) break;
+  const byRarity = (groups: readonly TTermGroup[]) => [...groups].sort((left, right) => left.documentCount - right.documentCount);
+  const selective = (group: TTermGroup) => group.documentCount <= MAX_FILTER_KEY_SHARE * catalogSize;
+  const reliableWords = wordGroups.filter(isReliable);
+  const chosen = byRarity(pairGroups.filter(selective)).slice(0, MAX_FILTER_GROUPS);
+  for (const group of byRarity(reliableWords.filter(selective))) {
+    if (chosen.length >= MIN_FILTER_GROUPS) break;
     if (!overlaps(group, chosen)) chosen.push(group);
   }
-  const toTerms = (selection: readonly TTermGroup[]) => selection.map((group) => [...group.terms.keys()]);
-  const expected = expectedMatches(chosen, catalogSize);
-  if (expected > MAX_INDEXED_MATCHES) {
-    const percent = Math.min(100, Math.max(MIN_SAMPLE_PERCENT, (100 * SAMPLE_TARGET_MATCHES) / expected));
-    return { filter: toTerms(chosen), fallbacks: [], sample: { percent } };
+  // An exact word filters alone: its abbreviation-like readings ("llano" → "llanomar") only widen the scan; a
+  // guessed spelling (only on a sample) keeps every reading.
+  const toTerms = (selection: readonly TTermGroup[]) =>
+    selection.map((group) => {
+      const best = Math.max(...group.terms.values());
+      const floor = best === 1 ? 1 : best >= MIN_RELIABLE_WEIGHT ? MIN_RELIABLE_WEIGHT : 0;
+      return [...group.terms].filter(([, weight]) => weight >= floor).map(([term]) => term);
+    });
+  if (chosen.length > 0 && expectedMatches(chosen, catalogSize) <= MAX_INDEXED_MATCHES) {
+    const fallbacks = chosen.flatMap((_, left) => {
+      const kept = chosen.filter((__, index) => index !== left);
+      return kept.length > 0 && expectedMatches(kept, catalogSize) <= MAX_INDEXED_MATCHES ? [toTerms(kept)] : [];
+    });
+    return { filter: toTerms(chosen), fallbacks, sample: null };
   }
-  const fallbacks = chosen.flatMap((_, left) => {
-    const kept = chosen.filter((__, index) => index !== left);
-    const replacement = pool.find((group) => !chosen.includes(group) && !overlaps(group, kept));
-    const swapped = replacement ? [...kept, replacement] : kept;
-    return swapped.length > 0 && expectedMatches(swapped, catalogSize) <= MAX_INDEXED_MATCHES ? [toTerms(swapped)] : [];
-  });
-  return { filter: toTerms(chosen), fallbacks, sample: null };
+  // A vague line: its rarest words bound a table sample of fixed size instead of the index.
+  const words = byRarity(reliableWords.length > 0 ? reliableWords : wordGroups).slice(0, MIN_FILTER_GROUPS);
+  if (words.length === 0) return null;
+  return { filter: toTerms(words), fallbacks: [], sample: { percent: Math.min(100, (100 * SAMPLE_ROWS) / Math.max(1, catalogSize)) } };
 };

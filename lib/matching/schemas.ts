@@ -1,13 +1,24 @@
 import { z } from "zod";
 import { ZEligibility } from "@/lib/catalog/schemas";
 
+const ZItemCode = z
+  .string()
+  .trim()
+  .min(1, "El código está vacío")
+  .max(64, "El código tiene más de 64 caracteres")
+  .regex(/^\P{Cc}+$/u, "El código tiene caracteres de control");
+
 export const ZMatchLineInput = z.object({
   lineNumber: z.number().int().min(1),
-  description: z.string().trim().min(1, "La descripción de la línea está vacía").max(500),
+  description: z
+    .string()
+    // Text pasted from a PDF may carry tabs or stray control bytes; PostgreSQL text cannot hold NUL.
+    .transform((text) => text.replace(/\p{Cc}+/gu, " ").trim())
+    .pipe(z.string().min(1, "La descripción de la línea está vacía").max(500, "La descripción tiene más de 500 caracteres")),
   /** SellersItemIdentification: the seller's own code, which is the catalog code when the seller uses BMC's. */
-  sellerItemCode: z.string().trim().min(1).max(64).optional(),
+  sellerItemCode: ZItemCode.optional(),
   /** StandardItemIdentification: usually a GTIN-13 (schemeID 010). */
-  standardItemCode: z.string().trim().min(1).max(64).optional(),
+  standardItemCode: ZItemCode.optional(),
 });
 export type TMatchLineInput = z.infer<typeof ZMatchLineInput>;
 
