@@ -36,8 +36,15 @@ const PAGE_SIZES = [25, 50, 100];
 
 const COLUMNS: GridColDef<TProductSearchItem>[] = [
   { field: "code", headerName: "Código", width: 112 },
-  { field: "name", headerName: "Nombre", flex: 2, minWidth: 220 },
-  { field: "gtin", headerName: "GTIN", width: 150, valueFormatter: (value: string | null) => value ?? "—" },
+  {
+    field: "name",
+    headerName: "Nombre",
+    flex: 3,
+    minWidth: 300,
+    // Catalog names run long; the whole name shows on hover and in the detail drawer.
+    renderCell: ({ row }) => <span title={row.name}>{row.name}</span>,
+  },
+  { field: "gtin", headerName: "GTIN", width: 140, valueFormatter: (value: string | null) => value ?? "—" },
   {
     field: "classificationCode",
     headerName: "Clasificación DIAN",

@@ -16,8 +16,9 @@ for (const role of ["ADMIN", "OPERATOR", "VIEWER"] as const) {
     const navigation = page.getByRole("navigation", { name: "Navegación principal" });
     await expect(navigation.getByRole("link")).toHaveText(NAVIGATION[role]);
     await expect(page.getByTestId("current-role")).toHaveText(ROLE_LABEL[role]);
-    // The seeded catalog and classifications, read from the database through the API.
-    await expect(page.getByTestId("metric-products")).toHaveText("3.000");
+    // The seeded catalog (3,000 generated products, of which the generator marks 50 discontinued) and the
+    // classifications, read from the database through the API.
+    await expect(page.getByTestId("metric-products")).toHaveText("2.950");
     await expect(page.getByTestId("metric-classifications")).toHaveText("127");
     await expect(page.getByTestId("metric-total-invoices")).toHaveText("0");
     await expect(page.getByTestId("metric-rule-set")).toContainText("v1");

@@ -120,13 +120,13 @@ describe("loadCatalog from the generator", () => {
     const before = await db.product.count();
     const rss: number[] = [];
     const summary = await loadCatalog({
-      source: { kind: "generated", rows: 300_000, seed: 3 },
+      source: { kind: "generated", rows: 150_000, seed: 3 },
       rejectsPath: path.join(dir, "generated.rejects.csv"),
-      chunkRows: 20_000,
+      chunkRows: 10_000,
       onProgress: () => rss.push(process.memoryUsage().rss),
     });
-    expect(summary).toMatchObject({ rowsRead: 300_000, rowsLoaded: 300_000, rowsRejected: 0 });
-    expect(await db.product.count()).toBe(before + 300_000);
+    expect(summary).toMatchObject({ rowsRead: 150_000, rowsLoaded: 150_000, rowsRejected: 0 });
+    expect(await db.product.count()).toBe(before + 150_000);
     // After the first chunks the process stops growing: rows stream through, nothing accumulates.
     const settled = rss.slice(3);
     expect(Math.max(...settled) - Math.min(...settled)).toBeLessThan(100 * 1024 * 1024);
@@ -135,6 +135,6 @@ describe("loadCatalog from the generator", () => {
     expect(overlap).toMatchObject({ rowsLoaded: 0, rowsRejected: 1000, rejectCounts: { DUPLICATE_CODE: 1000 } });
     const rejects = parse(readFileSync(overlap.rejectsPath), { columns: true }) as Record<string, string>[];
     expect(rejects[0]).toMatchObject({ position: "0", reason: "DUPLICATE_CODE", code: "P000000001" });
-    expect(await db.product.count()).toBe(before + 300_000);
-  }, 60_000);
+    expect(await db.product.count()).toBe(before + 150_000);
+  }, 180_000);
 });
