@@ -1,3 +1,4 @@
+import { toCatalogCsvFields } from "@/lib/catalog/format-catalog-csv-line";
 import { generateProducts } from "@/lib/catalog/generate-products";
 import type { SourceBatch } from "./source-rows";
 
@@ -11,16 +12,7 @@ export async function* readGeneratedRows({ rows, seed, startIndex, batchRows = 2
     batch.push({
       position: index,
       nextOffset: index + 1,
-      fields: [
-        product.code,
-        product.name,
-        product.gtin ?? "",
-        product.unspsc ?? "",
-        product.classificationCode,
-        product.category,
-        product.unitCode,
-        product.active ? "true" : "false",
-      ],
+      fields: toCatalogCsvFields(product),
       raw: "",
       normalizedName: product.normalizedName,
     });
