@@ -7,7 +7,8 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 
 const dataRoot = mkdtempSync(path.join(tmpdir(), "cotejo-pg-"));
 const dataDir = path.join(dataRoot, "postgres");
-const PORT = 54349;
+// Its own server, next to (never on) the test server's port, whatever TEST_POSTGRES_PORT a run chose.
+const PORT = Number(process.env.TEST_POSTGRES_PORT ?? 54339) + 10;
 
 afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 

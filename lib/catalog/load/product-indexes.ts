@@ -5,7 +5,7 @@ export type DroppedProductObject = { kind: "index" | "constraint"; name: string;
 
 /**
  * Every secondary index of "Product" (the primary key stays) and its foreign keys: the unique code index, GTIN,
- * classification + category, the GIN index on the words of the name, whatever a later migration adds.
+ * classification + category, the GIN index on the name's search keys (catalog_name_keys), whatever a later migration adds.
  */
 export const listProductIndexes = async (client: pg.Client): Promise<DroppedProductObject[]> => {
   const indexes = await client.query<{ name: string; definition: string; constraintName: string | null; constraintDefinition: string | null }>(`
