@@ -34,6 +34,16 @@ export const APP_ERROR_CODES = {
   STORAGE_CHECKSUM_MISMATCH: 500,
   /** The object store could not be reached or refused the operation. */
   STORAGE_UNAVAILABLE: 503,
+  /** Commission: the invoice is older than the rule set's limit (180 calendar days) on its registration date. */
+  INVOICE_TOO_OLD: 422,
+  /** Commission: the issue date is after the registration date. */
+  INVOICE_DATE_IN_FUTURE: 422,
+  /** Commission: no line is eligible for registration (each excluded line carries its reason). */
+  NO_ELIGIBLE_LINES: 422,
+  /** Commission: the invoice lacks what pricing needs (issue date, total, lines) or is not approved yet. */
+  INVOICE_NOT_READY: 409,
+  /** Commission: no published rule set is in force on the registration date. */
+  NO_RULE_SET_IN_FORCE: 409,
   /** Too many requests; the response carries Retry-After. */
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,

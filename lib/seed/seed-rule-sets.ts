@@ -11,9 +11,7 @@ export const seedRuleSetV1 = async (): Promise<boolean> => {
     const ruleSet = await tx.commissionRuleSet.create({
       data: {
         version: 1,
-        status: "PUBLISHED",
-        effectiveFrom: new Date("2026-01-01T00:00:00Z"),
-        publishedAt: new Date(),
+        status: "DRAFT",
         description: "Tarifas de referencia iniciales",
         feeRateBps: 30,
         feeMin: "10000.00",
@@ -29,6 +27,11 @@ export const seedRuleSetV1 = async (): Promise<boolean> => {
           ],
         },
       },
+    });
+    // Rules can only be written while the set is a draft (a database trigger keeps published sets immutable).
+    await tx.commissionRuleSet.update({
+      where: { id: ruleSet.id },
+      data: { status: "PUBLISHED", effectiveFrom: new Date("2026-01-01T00:00:00Z"), publishedAt: new Date() },
     });
     await recordAuditEvent({
       tx,
