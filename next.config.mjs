@@ -15,6 +15,8 @@ const nextConfig = {
     "@tesseract.js-data/eng",
     "pdfjs-dist",
     "@napi-rs/canvas",
+    // pdfkit reads its font metrics (.afm) from its own folder at run time.
+    "pdfkit",
   ],
   async headers() {
     return [

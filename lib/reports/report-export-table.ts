@@ -27,7 +27,7 @@ export type ToReportExportTableOptions = { result: TReportResult };
  * "Otros" (groups past the export cap) and the total close the table. Shared by the CSV and XLSX writers.
  */
 export const toReportExportTable = ({ result }: ToReportExportTableOptions): ExportTable => {
-  const { dimension, granularity, from, to } = result.query;
+  const { dimension, from, to } = result.query;
   const isPeriod = dimension === "period";
   const title = `Reporte por ${REPORT_DIMENSION_LABELS[dimension].toLowerCase()}, ${formatPeriodLabel({ start: from, granularity: "day" })} a ${formatPeriodLabel({ start: to, granularity: "day" })}`;
   const headers = [REPORT_DIMENSION_LABELS[dimension], isPeriod ? "Desde" : "Código / id", ...MEASURE_HEADERS];
