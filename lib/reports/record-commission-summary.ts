@@ -8,7 +8,8 @@ export type RecordCommissionSummaryOptions = {
 };
 
 /**
- * Adds one commission to the daily summaries the reports read (CommissionDailyTotal, CommissionDailyClassification).
+ * Adds one commission to the summaries the reports read (CommissionDailyTotal, CommissionDailyClassification,
+ * CommissionPartySummary: its supplier, customer and operator in its month, quarter and year).
  * Call it once per new commission, as the last statement of the pricing transaction: the upserts lock the day's
  * summary rows until commit, so placing it last keeps that lock short. Rows are upserted in key order so concurrent
  * pricings of the same day queue instead of deadlocking.
@@ -43,4 +44,23 @@ export const recordCommissionSummary = async ({ tx, commissionId }: RecordCommis
       "feeAmount" = t."feeAmount" + EXCLUDED."feeAmount",
       "commissionAmount" = t."commissionAmount" + EXCLUDED."commissionAmount",
       "withholdingAvoided" = t."withholdingAvoided" + EXCLUDED."withholdingAvoided"`;
+  await tx.$executeRaw`
+    INSERT INTO "CommissionPartySummary" AS t (dimension, span, "periodStart", "partyId", invoices, "invoiceTotalCents",
+      "eligibleAmountCents", "feeAmountCents", "commissionAmountCents", "withholdingAvoidedCents")
+    SELECT d.dimension, s.span, date_trunc(s.span, c."registeredOn"::timestamp)::date,
+      coalesce(d.party, '00000000-0000-0000-0000-000000000000'::uuid), 1, (c."invoiceTotal" * 100)::bigint,
+      (c."eligibleAmount" * 100)::bigint, (c."feeAmount" * 100)::bigint, (c."commissionAmount" * 100)::bigint,
+      (c."withholdingAvoided" * 100)::bigint
+    FROM "Commission" c
+    CROSS JOIN LATERAL (VALUES ('customer', c."customerId"), ('operator', c."operatorId"), ('supplier', c."supplierId")) d (dimension, party)
+    CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) s (span)
+    WHERE c.id = ${commissionId}::uuid
+    ORDER BY 1, 2, 3, 4
+    ON CONFLICT (dimension, span, "periodStart", "partyId") DO UPDATE SET
+      invoices = t.invoices + 1,
+      "invoiceTotalCents" = t."invoiceTotalCents" + EXCLUDED."invoiceTotalCents",
+      "eligibleAmountCents" = t."eligibleAmountCents" + EXCLUDED."eligibleAmountCents",
+      "feeAmountCents" = t."feeAmountCents" + EXCLUDED."feeAmountCents",
+      "commissionAmountCents" = t."commissionAmountCents" + EXCLUDED."commissionAmountCents",
+      "withholdingAvoidedCents" = t."withholdingAvoidedCents" + EXCLUDED."withholdingAvoidedCents"`;
 };

@@ -164,6 +164,21 @@ describe("runReport by classification, parties and operator", () => {
     expect(secondPage.others).toBeNull();
   });
 
+  it("adds whole months from the party summaries and the ragged edge days from the commissions", async () => {
+    const result = await report({ dimension: "supplier", from: "2025-12-15", to: "2026-02-10" });
+    expect(result.rows.map((row) => [row.label, row.invoices, row.registeredValue, row.withholdingAvoided])).toEqual([
+      ["Finca A (NIT 900100001-7)", 2, "1690000.00", "22500.00"],
+      ["Finca C (NIT 900100003-7)", 1, "300000.00", "4500.00"],
+    ]);
+    const oneDay = await report({ dimension: "operator", from: "2026-02-15", to: "2026-02-15" });
+    expect(oneDay.rows.map((row) => [row.label, row.feeAmount])).toEqual([["Ana", "5400.00"]]);
+    const wholeQuarter = await report({ dimension: "customer", from: "2026-01-01", to: "2026-03-31" });
+    expect(wholeQuarter.rows.map((row) => [row.label, row.invoices, row.registeredValue])).toEqual([
+      ["Comprador X (NIT 800200001-7)", 3, "3440000.55"],
+      ["Comprador Y (NIT 800200002-7)", 1, "500000.00"],
+    ]);
+  });
+
   it("groups by customer and operator, and by supplier within one classification", async () => {
     const customers = await report({ dimension: "customer" });
     expect(customers.rows.map((row) => [row.label, row.invoices, row.registeredValue])).toEqual([
@@ -182,9 +197,19 @@ describe("runReport by classification, parties and operator", () => {
   });
 
   it("rebuilding the summaries from the rows gives the figures kept incrementally", async () => {
-    const before = await Promise.all([report({ dimension: "classification" }), report({ dimension: "period", granularity: "day" })]);
+    const reports = () =>
+      Promise.all([
+        report({ dimension: "classification" }),
+        report({ dimension: "period", granularity: "day" }),
+        report({ dimension: "supplier", from: "2025-12-01", to: "2026-02-28" }),
+        report({ dimension: "operator" }),
+      ]);
+    const before = await reports();
+    // Supplier 13 + customer 11 + operator 11 distinct (party, month|quarter|year) rows for the five commissions.
+    expect(await db.commissionPartySummary.count()).toBe(35);
     await rebuildCommissionSummaries();
-    const after = await Promise.all([report({ dimension: "classification" }), report({ dimension: "period", granularity: "day" })]);
+    const after = await reports();
+    expect(await db.commissionPartySummary.count()).toBe(35);
     expect(after).toEqual(before);
   });
 });

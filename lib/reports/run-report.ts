@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { formatPeriodLabel } from "./format-period-label";
+import { splitDateRange } from "./split-date-range";
 import { ZReportResult, type TReportMeasures, type TReportQuery, type TReportResult } from "./schemas";
 
 export type RunReportOptions = { query: TReportQuery };
@@ -30,6 +31,8 @@ const NO_KEY_LABELS = {
 /**
  * The grouped facts for a query, from the cheapest source that answers it exactly (docs/reports.md):
  * - period or classification without a party filter → the daily summaries (hundreds to tens of thousands of rows);
+ * - supplier, customer or operator without filters → the party summaries of the whole months, quarters and years
+ *   inside the range, plus the commissions of the ragged edge days;
  * - a classification dimension or filter otherwise → commission lines joined to their commission (line basis);
  * - everything else → the commissions themselves (invoice basis), through the (party, registeredOn) indexes.
  * Every input reaches SQL as a bound parameter; only fixed fragments chosen from the validated enums are spliced.
@@ -64,6 +67,34 @@ const groupedFacts = (query: TReportQuery): { sql: Prisma.Sql; basis: Basis } =>
           sum("withholdingAvoided") AS withholding
         FROM "CommissionDailyClassification"
         WHERE "registeredOn" BETWEEN ${from}::date AND ${to}::date ${classificationFilter}
+        GROUP BY 1`,
+    };
+  }
+  if (!hasParty && classificationCode === undefined && dimension !== "period" && dimension !== "classification") {
+    const column = { supplier: Prisma.sql`c."supplierId"`, customer: Prisma.sql`c."customerId"`, operator: Prisma.sql`c."operatorId"` }[dimension];
+    const { spans, days } = splitDateRange({ from, to });
+    // No edge days: an empty range keeps the statement's shape fixed.
+    const [first = { from: "9999-12-31", to: "0001-01-01" }, second = first] = days;
+    return {
+      basis: "invoice",
+      sql: Prisma.sql`
+        SELECT key, sum(invoices)::bigint AS invoices, sum(registered) / 100 AS registered, sum(eligible) / 100 AS eligible,
+          sum(fee) / 100 AS fee, sum(commission) / 100 AS commission, sum(withholding) / 100 AS withholding
+        FROM (
+          SELECT nullif(p."partyId", '00000000-0000-0000-0000-000000000000'::uuid)::text AS key, p.invoices,
+            p."invoiceTotalCents" AS registered, p."eligibleAmountCents" AS eligible, p."feeAmountCents" AS fee,
+            p."commissionAmountCents" AS commission, p."withholdingAvoidedCents" AS withholding
+          FROM "CommissionPartySummary" p
+          JOIN unnest(${spans.map((tile) => tile.span)}::text[], ${spans.map((tile) => tile.start)}::date[]) AS t (span, start)
+            ON p.span = t.span AND p."periodStart" = t.start
+          WHERE p.dimension = ${dimension}
+          UNION ALL
+          SELECT ${column}::text, 1, (c."invoiceTotal" * 100)::bigint, (c."eligibleAmount" * 100)::bigint,
+            (c."feeAmount" * 100)::bigint, (c."commissionAmount" * 100)::bigint, (c."withholdingAvoided" * 100)::bigint
+          FROM "Commission" c
+          WHERE c."registeredOn" BETWEEN ${first.from}::date AND ${first.to}::date
+             OR c."registeredOn" BETWEEN ${second.from}::date AND ${second.to}::date
+        ) u
         GROUP BY 1`,
     };
   }
@@ -143,7 +174,10 @@ export const runReport = async ({ query }: RunReportOptions): Promise<TReportRes
   const order = query.dimension === "period" ? Prisma.sql`key ASC` : Prisma.sql`registered DESC, key ASC NULLS LAST`;
   const first = query.offset;
   const last = query.offset + query.limit;
-  const rows = await db.$queryRaw<RawRow[]>`
+  // Grouping tens of thousands of suppliers needs more than the default 4 MB, or the hash aggregate spills to disk.
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL work_mem = '64MB'`,
+    db.$queryRaw<RawRow[]>`
     WITH g AS (${sql}),
     r AS (SELECT g.*, row_number() OVER (ORDER BY ${order}) AS rank FROM g)
     (SELECT 'row' AS kind, key, rank, invoices, ${amount("registered")} AS registered, ${amount("eligible")} AS eligible,
@@ -156,7 +190,8 @@ export const runReport = async ({ query }: RunReportOptions): Promise<TReportRes
     UNION ALL
     SELECT 'total', NULL, count(*), coalesce(sum(invoices), 0)::bigint, ${money("registered")}, ${money("eligible")},
       ${money("fee")}, ${money("commission")}, ${money("withholding")}
-    FROM r`;
+    FROM r`,
+  ]);
 
   const pageRows = rows.filter((row) => row.kind === "row");
   const labels = await loadLabels(
