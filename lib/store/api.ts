@@ -8,12 +8,13 @@ import {
 } from "@/lib/catalog/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/invoices/schemas";
+import { ZReportResult, type TReportQueryInput, type TReportResult } from "@/lib/reports/schemas";
 
 /** The single RTK Query slice; each domain adds its endpoints here, parsing responses with the shared zod schemas. */
 export const cotejoApi = createApi({
   reducerPath: "cotejoApi",
   baseQuery: fetchBaseQuery({ baseUrl: "/api", credentials: "same-origin" }),
-  tagTypes: ["Dashboard", "Invoice", "Product"],
+  tagTypes: ["Dashboard", "Invoice", "Product", "Report"],
   endpoints: (build) => ({
     getDashboardSummary: build.query<TDashboardSummary, void>({
       query: () => "dashboard/summary",
@@ -36,8 +37,16 @@ export const cotejoApi = createApi({
       transformResponse: (response: unknown) => ZProductDetail.parse(response),
       providesTags: ["Product"],
     }),
+    // --- Reports (issue 5) ---
+    getReport: build.query<TReportResult, TReportQueryInput>({
+      query: (params) => ({ url: "reports", params }),
+      transformResponse: (response: unknown) => ZReportResult.parse(response),
+      providesTags: ["Report"],
+    }),
+    // --- end Reports ---
   }),
 });
 
 export const { useGetDashboardSummaryQuery, useGetReviewQueueQuery, useSearchProductsQuery, useGetProductQuery } =
   cotejoApi;
+export const { useGetReportQuery } = cotejoApi;

@@ -1,37 +1,30 @@
 import type { Metadata } from "next";
-import { DataTable } from "@/components/common/data-table";
 import { PageHeader } from "@/components/common/page-header";
+import { ReportsView } from "@/components/reports/reports-view";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { formatCop, formatCount } from "@/lib/format/format-cop";
-import { getMonthlyRegistrations } from "@/lib/reports/get-monthly-registrations";
+import { listDianClassifications } from "@/lib/catalog/list-dian-classifications";
+import { BOGOTA_TIME_ZONE } from "@/lib/format/format-date";
+import { listStatementOrganizations } from "@/lib/reports/list-statement-organizations";
 
 export const metadata: Metadata = { title: "Reportes" };
-
-const MONTH_NAMES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-const monthLabel = (month: string) => {
-  const [year, monthNumber] = month.split("-");
-  return `${MONTH_NAMES[Number(monthNumber) - 1] ?? month} de ${year}`;
-};
+export const dynamic = "force-dynamic";
 
 const ReportsPage = async () => {
   await requirePageUser("reportes");
-  const months = await getMonthlyRegistrations();
+  const [classifications, organizations] = await Promise.all([listDianClassifications(), listStatementOrganizations()]);
+  // Today in Bogotá; the default range is the last twelve calendar months including this one.
+  const [year = 0, month = 1, day = 1] = new Intl.DateTimeFormat("en-CA", { timeZone: BOGOTA_TIME_ZONE }).format(new Date()).split("-").map(Number);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  const start = new Date(Date.UTC(year, month - 12, 1));
   return (
     <>
-      <PageHeader title="Reportes" subtitle="Valor registrado y cobros por mes (hora de Bogotá), últimos 12 meses" />
-      <DataTable
-        label="Registro mensual"
-        rows={months}
-        rowKey={(row) => row.month}
-        emptyTitle="Aún no hay registros liquidados"
-        emptyHint="Los totales mensuales aparecen cuando se liquida la primera factura."
-        columns={[
-          { key: "month", header: "Mes", render: (row) => monthLabel(row.month) },
-          { key: "invoices", header: "Facturas", align: "right", render: (row) => formatCount(row.invoices) },
-          { key: "eligible", header: "Valor elegible", align: "right", render: (row) => formatCop(row.eligibleAmount) },
-          { key: "fee", header: "Tarifa BMC", align: "right", render: (row) => formatCop(row.feeAmount) },
-          { key: "commission", header: "Comisiones", align: "right", render: (row) => formatCop(row.commissionAmount) },
-        ]}
+      <PageHeader title="Reportes" subtitle="Valor registrado, tarifa BMC, comisiones y retención evitada por periodo, clasificación, proveedor, cliente u operador (fechas de registro, hora de Bogotá)" />
+      <ReportsView
+        defaultFrom={`01/${pad(start.getUTCMonth() + 1)}/${start.getUTCFullYear()}`}
+        defaultTo={`${pad(day)}/${pad(month)}/${year}`}
+        defaultMonth={`${year}-${pad(month)}`}
+        classifications={classifications.map(({ code, name }) => ({ code, name }))}
+        organizations={organizations}
       />
     </>
   );
