@@ -19,6 +19,7 @@ import { esES } from "@mui/x-data-grid/locales";
 import { useMemo, useState } from "react";
 import { apiErrorMessage } from "@/components/common/api-error-message";
 import { formatCop, formatCount } from "@/lib/format/format-cop";
+import { formatPeriodLabel } from "@/lib/reports/format-period-label";
 import type { TStatementOrganization } from "@/lib/reports/list-statement-organizations";
 import {
   REPORT_DIMENSION_LABELS,
@@ -43,6 +44,27 @@ export type ReportsViewProps = {
 };
 
 const PAGE_SIZES = [25, 50, 100];
+const STATEMENT_MONTHS = 36;
+const PIE_SLICES = 8;
+const PIE_COLORS = ["#1b5e20", "#f9a825", "#1565c0", "#6a1b9a", "#00838f", "#d84315", "#558b2f", "#ad1457"];
+
+const DIMENSION_PHRASES: Record<TReportDimension, string> = {
+  period: "por periodo",
+  classification: "por clasificación DIAN",
+  supplier: "por proveedor",
+  customer: "por cliente",
+  operator: "por operador",
+};
+
+/** The statement month picker: this month and the previous ones, newest first, as YYYY-MM. */
+const recentMonths = (latest: string) => {
+  const [year = 0, month = 1] = latest.split("-").map(Number);
+  return Array.from({ length: STATEMENT_MONTHS }, (_, index) => {
+    const date = new Date(Date.UTC(year, month - 1 - index, 1));
+    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+  });
+};
+const short = (label: string, length: number) => (label.length > length ? `${label.slice(0, length - 1)}…` : label);
 const CHART_GROUPS = 12;
 
 /** DD/MM/YYYY → YYYY-MM-DD, or null while the user is still typing an impossible date. */
@@ -112,6 +134,15 @@ export const ReportsView = ({ defaultFrom, defaultTo, defaultMonth, classificati
       : null;
   const { data, error, isFetching } = useGetReportQuery(query ?? { from: "", to: "" }, { skip: !query });
 
+  const pieSlices = useMemo(() => {
+    if (!data) return [];
+    const shown = data.rows.slice(0, PIE_SLICES);
+    const rest = data.rows.slice(PIE_SLICES).reduce((sum, row) => sum + Number(row.registeredValue), Number(data.others?.registeredValue ?? 0));
+    return [
+      ...shown.map((row, index) => ({ id: index, label: short(row.label, 26), fullLabel: row.label, value: Number(row.registeredValue), color: PIE_COLORS[index] ?? "#9e9e9e" })),
+      ...(rest > 0 ? [{ id: PIE_SLICES, label: "Otros", fullLabel: "Otros", value: rest, color: "#9e9e9e" }] : []),
+    ];
+  }, [data]);
   const chartRows = useMemo(() => (data?.rows ?? []).slice(0, dimension === "period" ? 60 : CHART_GROUPS), [data, dimension]);
   const exportHref = (format: "csv" | "xlsx") =>
     query ? `/api/reports/export?${toSearch({ ...query, format, limit: undefined, offset: undefined })}` : undefined;
@@ -137,6 +168,7 @@ export const ReportsView = ({ defaultFrom, defaultTo, defaultMonth, classificati
           <TextField label="Hasta" size="small" value={toText} placeholder="DD/MM/AAAA" sx={{ width: 150 }}
             error={Boolean(rangeError)} helperText={rangeError ?? " "} onChange={(event) => { setToText(event.target.value); resetPage(); }} />
           <TextField select label="Clasificación DIAN" size="small" value={classificationCode} sx={{ minWidth: 240, flex: 1 }}
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
             onChange={(event) => { setClassificationCode(event.target.value); resetPage(); }}>
             <MenuItem value="">Todas</MenuItem>
             {classifications.map((item) => <MenuItem key={item.code} value={item.code}>{item.code} · {item.name}</MenuItem>)}
@@ -166,12 +198,12 @@ export const ReportsView = ({ defaultFrom, defaultTo, defaultMonth, classificati
           <Stack direction={{ xs: "column", lg: "row" }} spacing={2}>
             <Paper variant="outlined" sx={{ p: 2, flex: 2, minWidth: 0 }} aria-label="Gráfico de cobros">
               <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                Tarifa BMC y comisión por {REPORT_DIMENSION_LABELS[dimension].toLowerCase()}
+                Tarifa BMC y comisión {DIMENSION_PHRASES[dimension]}
                 {dimension !== "period" && data.groupCount > CHART_GROUPS ? ` (primeros ${CHART_GROUPS})` : ""}
               </Typography>
               <BarChart
                 height={300}
-                dataset={chartRows.map((row) => ({ label: row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label, fee: Number(row.feeAmount), commission: Number(row.commissionAmount) }))}
+                dataset={chartRows.map((row) => ({ label: short(row.label, 28), fee: Number(row.feeAmount), commission: Number(row.commissionAmount) }))}
                 xAxis={[{ scaleType: "band", dataKey: "label", tickLabelStyle: { fontSize: 10 } }]}
                 yAxis={[{ width: 90, valueFormatter: (value: number) => formatCop(Math.round(value), { decimals: 0 }) }]}
                 series={[
@@ -184,25 +216,25 @@ export const ReportsView = ({ defaultFrom, defaultTo, defaultMonth, classificati
               <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} aria-label="Gráfico de valor registrado">
                 <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>Valor registrado</Typography>
                 <PieChart
-                  height={300}
+                  height={220}
                   hideLegend
-                  series={[{
-                    innerRadius: 50,
-                    valueFormatter: (item) => formatCop(item.value),
-                    data: [
-                      ...data.rows.slice(0, 8).map((row, index) => ({ id: index, label: row.label, value: Number(row.registeredValue) })),
-                      ...(data.rows.length > 8 || data.others
-                        ? [{ id: 99, label: "Otros", value: data.rows.slice(8).reduce((sum, row) => sum + Number(row.registeredValue), Number(data.others?.registeredValue ?? 0)) }]
-                        : []),
-                    ],
-                  }]}
+                  series={[{ innerRadius: 45, valueFormatter: (item) => formatCop(item.value), data: pieSlices }]}
                 />
+                <Stack component="ul" spacing={0.5} sx={{ listStyle: "none", p: 0, m: 0, mt: 1 }} aria-label="Leyenda de valor registrado">
+                  {pieSlices.map((slice) => (
+                    <Stack component="li" key={slice.id} direction="row" spacing={1} sx={{ alignItems: "center", minWidth: 0 }}>
+                      <Box sx={{ width: 10, height: 10, borderRadius: "50%", bgcolor: slice.color, flexShrink: 0 }} />
+                      <Typography variant="caption" noWrap title={slice.fullLabel} sx={{ flex: 1, minWidth: 0 }}>{slice.fullLabel}</Typography>
+                      <Typography variant="caption" sx={{ fontVariantNumeric: "tabular-nums" }}>{formatCop(slice.value, { decimals: 0 })}</Typography>
+                    </Stack>
+                  ))}
+                </Stack>
               </Paper>
             ) : null}
           </Stack>
 
           <Paper variant="outlined">
-            <Box sx={{ height: 520 }}>
+            <Box sx={{ height: Math.min(520, 112 + data.rows.length * 36) }}>
               <DataGrid
                 rows={data.rows}
                 columns={COLUMNS}
@@ -246,8 +278,11 @@ export const ReportsView = ({ defaultFrom, defaultTo, defaultMonth, classificati
             sx={{ minWidth: 360, flex: 1 }}
             renderInput={(params) => <TextField {...params} size="small" label="Cliente (comprador)" />}
           />
-          <TextField label="Mes" size="small" type="month" value={month} onChange={(event) => setMonth(event.target.value)}
-            sx={{ width: 180 }} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField select label="Mes" size="small" value={month} onChange={(event) => setMonth(event.target.value)} sx={{ width: 220 }}>
+            {recentMonths(defaultMonth).map((value) => (
+              <MenuItem key={value} value={value}>{formatPeriodLabel({ start: `${value}-01`, granularity: "month" })}</MenuItem>
+            ))}
+          </TextField>
           <Button variant="contained" startIcon={<PictureAsPdfOutlined />} href={statementHref} disabled={!statementHref}>
             Descargar estado de cuenta
           </Button>

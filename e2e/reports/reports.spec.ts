@@ -84,7 +84,8 @@ test("[REPORTS]: a viewer reads the report by month and by classification, pages
 
   await page.getByRole("combobox", { name: "Cliente (comprador)" }).fill("Andina");
   await page.getByRole("option", { name: /Comercializadora Andina/ }).click();
-  await page.getByLabel("Mes").fill("2026-02");
+  await page.getByRole("combobox", { name: "Mes" }).click();
+  await page.getByRole("option", { name: "febrero de 2026" }).click();
   await page.screenshot({ path: `${SCREENSHOTS}/reportes-estado-de-cuenta.png`, fullPage: true });
   const pdfDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Descargar estado de cuenta" }).click();

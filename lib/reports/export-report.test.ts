@@ -61,7 +61,7 @@ describe("exportReport XLSX", () => {
     const file = await exportReport({ query: query("supplier"), format: "xlsx" });
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const sheet = await readBack(file.body);
-    expect(sheet.getCell("A1").value).toBe("Reporte por proveedor, 01/01/2026 a 31/12/2026");
+    expect(sheet.getCell("A1").value).toBe("Reporte: Proveedor, 01/01/2026 a 31/12/2026");
     expect(sheet.getRow(2).values).toEqual([undefined, "Proveedor", "Código / id", "Facturas", "Valor registrado", "Valor elegible", "Tarifa BMC", "Comisión", "Retención evitada"]);
     const evil = sheet.getCell("A3");
     expect(evil.type).toBe(ExcelJS.ValueType.String);

@@ -29,7 +29,7 @@ export type ToReportExportTableOptions = { result: TReportResult };
 export const toReportExportTable = ({ result }: ToReportExportTableOptions): ExportTable => {
   const { dimension, from, to } = result.query;
   const isPeriod = dimension === "period";
-  const title = `Reporte por ${REPORT_DIMENSION_LABELS[dimension].toLowerCase()}, ${formatPeriodLabel({ start: from, granularity: "day" })} a ${formatPeriodLabel({ start: to, granularity: "day" })}`;
+  const title = `Reporte: ${REPORT_DIMENSION_LABELS[dimension]}, ${formatPeriodLabel({ start: from, granularity: "day" })} a ${formatPeriodLabel({ start: to, granularity: "day" })}`;
   const headers = [REPORT_DIMENSION_LABELS[dimension], isPeriod ? "Desde" : "Código / id", ...MEASURE_HEADERS];
   const rows: ExportCell[][] = result.rows.map((row) => [
     { kind: "text", value: row.label },
