@@ -203,12 +203,13 @@ export const ReportsView = ({ defaultFrom, defaultTo, defaultMonth, classificati
               </Typography>
               <BarChart
                 height={300}
+                skipAnimation
                 dataset={chartRows.map((row) => ({ label: short(row.label, 28), fee: Number(row.feeAmount), commission: Number(row.commissionAmount) }))}
                 xAxis={[{ scaleType: "band", dataKey: "label", tickLabelStyle: { fontSize: 10 } }]}
                 yAxis={[{ width: 90, valueFormatter: (value: number) => formatCop(Math.round(value), { decimals: 0 }) }]}
                 series={[
-                  { dataKey: "fee", label: "Tarifa BMC", stack: "cobros", valueFormatter: (value) => formatCop(value ?? 0) },
-                  { dataKey: "commission", label: "Comisión", stack: "cobros", valueFormatter: (value) => formatCop(value ?? 0) },
+                  { dataKey: "fee", label: "Tarifa BMC", stack: "cobros", color: "#1b5e20", valueFormatter: (value) => formatCop(value ?? 0) },
+                  { dataKey: "commission", label: "Comisión", stack: "cobros", color: "#f9a825", valueFormatter: (value) => formatCop(value ?? 0) },
                 ]}
               />
             </Paper>
@@ -217,6 +218,7 @@ export const ReportsView = ({ defaultFrom, defaultTo, defaultMonth, classificati
                 <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>Valor registrado</Typography>
                 <PieChart
                   height={220}
+                  skipAnimation
                   hideLegend
                   series={[{ innerRadius: 45, valueFormatter: (item) => formatCop(item.value), data: pieSlices }]}
                 />
