@@ -8,6 +8,16 @@ import {
 } from "@/lib/catalog/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/invoices/schemas";
+import {
+  ZRuleSetDetail,
+  ZRuleSetList,
+  ZRuleSetPreview,
+  type TPublishRuleSetRequest,
+  type TRuleSetDetail,
+  type TRuleSetPreview,
+  type TRuleSetSummary,
+  type TUpdateDraftRuleSetRequest,
+} from "@/lib/commissions/rule-sets/schemas";
 
 /** The single RTK Query slice; each domain adds its endpoints here, parsing responses with the shared zod schemas. */
 export const cotejoApi = createApi({
@@ -41,3 +51,54 @@ export const cotejoApi = createApi({
 
 export const { useGetDashboardSummaryQuery, useGetReviewQueueQuery, useSearchProductsQuery, useGetProductQuery } =
   cotejoApi;
+
+// ---- Commission rule sets (Administración → Reglas) ----
+// Injected into the same slice, with its own tag, so this block merges apart from the other domains' endpoints.
+
+const ruleSetsApi = cotejoApi.enhanceEndpoints({ addTagTypes: ["RuleSet"] }).injectEndpoints({
+  endpoints: (build) => ({
+    listRuleSets: build.query<TRuleSetSummary[], void>({
+      query: () => "commissions/rule-sets",
+      transformResponse: (response: unknown) => ZRuleSetList.parse(response),
+      providesTags: ["RuleSet"],
+    }),
+    getRuleSet: build.query<TRuleSetDetail, string>({
+      query: (id) => `commissions/rule-sets/${encodeURIComponent(id)}`,
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      providesTags: (_result, _error, id) => [{ type: "RuleSet", id }],
+    }),
+    createDraftRuleSet: build.mutation<TRuleSetDetail, void>({
+      query: () => ({ url: "commissions/rule-sets", method: "POST" }),
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      invalidatesTags: ["RuleSet"],
+    }),
+    updateDraftRuleSet: build.mutation<TRuleSetDetail, { id: string } & TUpdateDraftRuleSetRequest>({
+      query: ({ id, ...body }) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}`, method: "PUT", body }),
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      invalidatesTags: (_result, _error, { id }) => ["RuleSet", { type: "RuleSet", id }],
+    }),
+    deleteDraftRuleSet: build.mutation<{ id: string; version: number }, string>({
+      query: (id) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}`, method: "DELETE" }),
+      invalidatesTags: ["RuleSet"],
+    }),
+    previewRuleSet: build.mutation<TRuleSetPreview, string>({
+      query: (id) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}/preview`, method: "POST" }),
+      transformResponse: (response: unknown) => ZRuleSetPreview.parse(response),
+    }),
+    publishRuleSet: build.mutation<TRuleSetDetail, { id: string } & TPublishRuleSetRequest>({
+      query: ({ id, ...body }) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}/publish`, method: "POST", body }),
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      invalidatesTags: (_result, _error, { id }) => ["RuleSet", { type: "RuleSet", id }],
+    }),
+  }),
+});
+
+export const {
+  useListRuleSetsQuery,
+  useGetRuleSetQuery,
+  useCreateDraftRuleSetMutation,
+  useUpdateDraftRuleSetMutation,
+  useDeleteDraftRuleSetMutation,
+  usePreviewRuleSetMutation,
+  usePublishRuleSetMutation,
+} = ruleSetsApi;
