@@ -163,7 +163,7 @@ export const RuleSetForm = ({ ruleSet, classifications, categories, onDirtyChang
                     if (kind.success) setRule(index, { kind: kind.data });
                   }}
                   size="small"
-                  sx={{ minWidth: 210 }}
+                  sx={{ width: { lg: 210 }, flexShrink: 0 }}
                 >
                   {ZCommissionRuleKind.options.map((kind) => (
                     <MenuItem key={kind} value={kind}>
@@ -171,10 +171,12 @@ export const RuleSetForm = ({ ruleSet, classifications, categories, onDirtyChang
                     </MenuItem>
                   ))}
                 </TextField>
+                {/* One fixed-width slot for the condition, so the rate columns line up whatever the rule's kind. */}
+                <Stack direction="row" spacing={1.5} sx={{ width: { lg: 400 }, flexShrink: 0 }}>
                 {row.kind === "AMOUNT_BRACKET" && (
                   <>
-                    <TextField label="Desde" value={row.minAmount} onChange={(event) => setRule(index, { minAmount: event.target.value })} size="small" slotProps={pesoInput} sx={{ minWidth: 170 }} {...fieldError(`rules.${index}.minAmount`)} />
-                    <TextField label="Hasta (sin incluir)" placeholder="En adelante" value={row.maxAmount} onChange={(event) => setRule(index, { maxAmount: event.target.value })} size="small" slotProps={pesoInput} sx={{ minWidth: 170 }} {...fieldError(`rules.${index}.maxAmount`)} />
+                    <TextField label="Desde" value={row.minAmount} onChange={(event) => setRule(index, { minAmount: event.target.value })} size="small" slotProps={pesoInput} sx={{ flex: 1 }} {...fieldError(`rules.${index}.minAmount`)} />
+                    <TextField label="Hasta (sin incluir)" placeholder="En adelante" value={row.maxAmount} onChange={(event) => setRule(index, { maxAmount: event.target.value })} size="small" slotProps={pesoInput} sx={{ flex: 1 }} {...fieldError(`rules.${index}.maxAmount`)} />
                   </>
                 )}
                 {row.kind === "CLASSIFICATION_RATE" && (
@@ -187,7 +189,7 @@ export const RuleSetForm = ({ ruleSet, classifications, categories, onDirtyChang
                       return classification ? `${code} · ${classification.name}` : code;
                     }}
                     size="small"
-                    sx={{ minWidth: 352 }}
+                    sx={{ flex: 1 }}
                     renderInput={(params) => <TextField {...params} label="Clasificación DIAN" {...fieldError(`rules.${index}.classificationCode`)} />}
                     noOptionsText="Ninguna clasificación coincide"
                     openText="Abrir"
@@ -201,7 +203,7 @@ export const RuleSetForm = ({ ruleSet, classifications, categories, onDirtyChang
                     value={row.category || null}
                     onChange={(_, category) => setRule(index, { category: category ?? "" })}
                     size="small"
-                    sx={{ minWidth: 352 }}
+                    sx={{ flex: 1 }}
                     renderInput={(params) => <TextField {...params} label="Categoría de producto" {...fieldError(`rules.${index}.category`)} />}
                     noOptionsText="Ninguna categoría coincide"
                     openText="Abrir"
@@ -209,8 +211,9 @@ export const RuleSetForm = ({ ruleSet, classifications, categories, onDirtyChang
                     clearText="Borrar"
                   />
                 )}
-                <TextField label="Tarifa BMC" placeholder="—" value={row.feePercent} onChange={(event) => setRule(index, { feePercent: event.target.value })} size="small" slotProps={percentInput} sx={{ maxWidth: 150 }} {...fieldError(`rules.${index}.feeRateBps`)} />
-                <TextField label="Comisión" placeholder="—" value={row.commissionPercent} onChange={(event) => setRule(index, { commissionPercent: event.target.value })} size="small" slotProps={percentInput} sx={{ maxWidth: 150 }} {...fieldError(`rules.${index}.commissionRateBps`)} />
+                </Stack>
+                <TextField label="Tarifa BMC" placeholder="—" value={row.feePercent} onChange={(event) => setRule(index, { feePercent: event.target.value })} size="small" slotProps={percentInput} sx={{ width: { lg: 150 }, flexShrink: 0 }} {...fieldError(`rules.${index}.feeRateBps`)} />
+                <TextField label="Comisión" placeholder="—" value={row.commissionPercent} onChange={(event) => setRule(index, { commissionPercent: event.target.value })} size="small" slotProps={percentInput} sx={{ width: { lg: 150 }, flexShrink: 0 }} {...fieldError(`rules.${index}.commissionRateBps`)} />
                 <Tooltip title="Quitar la regla">
                   <IconButton aria-label={`Quitar la regla ${index + 1}`} onClick={() => removeRule(index)}>
                     <DeleteOutlined />

@@ -112,6 +112,17 @@ describe("ZRuleSetDraftInput", () => {
     });
   });
 
+  test("every error shows at once: a bad base rate does not hide the limits or the rules", () => {
+    const issues = issuesOf({
+      ...base,
+      feeRateBps: Number.NaN,
+      feeMin: "20000",
+      feeMax: "10000",
+      rules: [bracket("0", "1000000"), bracket("500000", "2000000")],
+    });
+    expect(issues.map((issue) => issue.path).sort()).toEqual(["feeMax", "feeRateBps", "rules.1.minAmount"]);
+  });
+
   test("adjacent brackets [0, 1M) and [1M, ∞) do not overlap, whatever their order", () => {
     expect(issuesOf({ ...base, rules: [bracket("1000000", null), bracket("0", "1000000")] })).toEqual([]);
   });

@@ -63,7 +63,80 @@ export const RULE_KIND_LABELS: Record<z.infer<typeof ZCommissionRuleKind>, strin
 
 const MAX_RULES = 200;
 
+const ZFeeLimits = z.object({ feeMin: ZPesoAmount, feeMax: ZPesoAmount.nullable() });
+const ZCommissionLimits = z.object({ commissionMin: ZPesoAmount, commissionMax: ZPesoAmount.nullable() });
+
 const describeRule = (index: number) => `la regla ${index + 1}`;
+
+/**
+ * Checks across rules: a rule with no rate, brackets that overlap or are empty, a second open-ended bracket,
+ * repeated classifications or categories. On the array itself, so they show even while a base field is invalid.
+ */
+const ZRuleDraftList = z
+  .array(ZRuleDraftInput)
+  .max(MAX_RULES, `Un conjunto admite hasta ${MAX_RULES} reglas`)
+  .superRefine((rules, ctx) => {
+    const brackets: { index: number; min: Decimal; max: Decimal | null }[] = [];
+    const classifications = new Map<string, number>();
+    const categories = new Map<string, number>();
+    rules.forEach((rule, index) => {
+      if (rule.feeRateBps === null && rule.commissionRateBps === null) {
+        ctx.addIssue({ code: "custom", path: [index, "feeRateBps"], message: "Indique la tarifa BMC, la comisión o ambas" });
+      }
+      if (rule.kind === "AMOUNT_BRACKET") {
+        const min = new Decimal(rule.minAmount);
+        const max = rule.maxAmount === null ? null : new Decimal(rule.maxAmount);
+        // Half-open [min, max): min = max would be a bracket no amount falls in.
+        if (max !== null && !min.lt(max)) {
+          ctx.addIssue({ code: "custom", path: [index, "maxAmount"], message: "El valor hasta debe ser mayor que el valor desde" });
+          return;
+        }
+        brackets.push({ index, min, max });
+      } else if (rule.kind === "CLASSIFICATION_RATE") {
+        const first = classifications.get(rule.classificationCode);
+        if (first === undefined) classifications.set(rule.classificationCode, index);
+        else {
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "classificationCode"],
+            message: `La clasificación ${rule.classificationCode} ya tiene tarifa en ${describeRule(first)}`,
+          });
+        }
+      } else {
+        const key = rule.category.toLocaleLowerCase("es-CO");
+        const first = categories.get(key);
+        if (first === undefined) categories.set(key, index);
+        else {
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "category"],
+            message: `La categoría ${rule.category} ya tiene tarifa en ${describeRule(first)}`,
+          });
+        }
+      }
+    });
+
+    const openEnded = brackets.filter((bracket) => bracket.max === null);
+    for (const extra of openEnded.slice(1)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [extra.index, "maxAmount"],
+        message: `Solo un tramo puede quedar sin valor hasta; ${describeRule(openEnded[0]?.index ?? 0)} ya lo está`,
+      });
+    }
+    const sorted = [...brackets].sort((a, b) => a.min.comparedTo(b.min) || a.index - b.index);
+    sorted.forEach((bracket, position) => {
+      const previous = sorted[position - 1];
+      if (!previous) return;
+      // Two open-ended brackets are already reported above.
+      if (previous.max === null && bracket.max === null) return;
+      if (previous.max === null || previous.max.gt(bracket.min)) {
+        ctx.addIssue({ code: "custom", path: [bracket.index, "minAmount"], message: `El tramo se cruza con ${describeRule(previous.index)}` });
+      }
+    });
+  });
+
+const limitOrder = (min: string, max: string | null) => max === null || !new Decimal(min).gt(max);
 
 /**
  * The editable content of a draft rule set. The API route, the edit form and RTK Query all parse with this one
@@ -90,88 +163,18 @@ export const ZRuleSetDraftInput = z
       .min(1, "La antigüedad máxima va de 1 a 3.650 días")
       .max(3650, "La antigüedad máxima va de 1 a 3.650 días")
       .default(180),
-    rules: z.array(ZRuleDraftInput).max(MAX_RULES, `Un conjunto admite hasta ${MAX_RULES} reglas`),
+    rules: ZRuleDraftList,
   })
-  .superRefine((input, ctx) => {
-    const limitOrder = (min: string, max: string | null, path: string, what: string) => {
-      if (max !== null && new Decimal(min).gt(max)) {
-        ctx.addIssue({ code: "custom", path: [path], message: `El máximo de ${what} no puede ser menor que el mínimo` });
-      }
-    };
-    limitOrder(input.feeMin, input.feeMax, "feeMax", "la tarifa BMC");
-    limitOrder(input.commissionMin, input.commissionMax, "commissionMax", "la comisión");
-
-    const brackets: { index: number; min: Decimal; max: Decimal | null }[] = [];
-    const classifications = new Map<string, number>();
-    const categories = new Map<string, number>();
-    input.rules.forEach((rule, index) => {
-      if (rule.feeRateBps === null && rule.commissionRateBps === null) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rules", index, "feeRateBps"],
-          message: "Indique la tarifa BMC, la comisión o ambas",
-        });
-      }
-      if (rule.kind === "AMOUNT_BRACKET") {
-        const min = new Decimal(rule.minAmount);
-        const max = rule.maxAmount === null ? null : new Decimal(rule.maxAmount);
-        // Half-open [min, max): min = max would be a bracket no amount falls in.
-        if (max !== null && !min.lt(max)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["rules", index, "maxAmount"],
-            message: "El valor hasta debe ser mayor que el valor desde",
-          });
-          return;
-        }
-        brackets.push({ index, min, max });
-      } else if (rule.kind === "CLASSIFICATION_RATE") {
-        const first = classifications.get(rule.classificationCode);
-        if (first === undefined) classifications.set(rule.classificationCode, index);
-        else {
-          ctx.addIssue({
-            code: "custom",
-            path: ["rules", index, "classificationCode"],
-            message: `La clasificación ${rule.classificationCode} ya tiene tarifa en ${describeRule(first)}`,
-          });
-        }
-      } else {
-        const key = rule.category.toLocaleLowerCase("es-CO");
-        const first = categories.get(key);
-        if (first === undefined) categories.set(key, index);
-        else {
-          ctx.addIssue({
-            code: "custom",
-            path: ["rules", index, "category"],
-            message: `La categoría ${rule.category} ya tiene tarifa en ${describeRule(first)}`,
-          });
-        }
-      }
-    });
-
-    const openEnded = brackets.filter((bracket) => bracket.max === null);
-    for (const extra of openEnded.slice(1)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["rules", extra.index, "maxAmount"],
-        message: `Solo un tramo puede quedar sin valor hasta; ${describeRule(openEnded[0]?.index ?? 0)} ya lo está`,
-      });
-    }
-    const sorted = [...brackets].sort((a, b) => a.min.comparedTo(b.min) || a.index - b.index);
-    sorted.forEach((bracket, position) => {
-      if (position === 0) return;
-      const previous = sorted[position - 1];
-      if (!previous) return;
-      // Two open-ended brackets are already reported above.
-      if (previous.max === null && bracket.max === null) return;
-      if (previous.max === null || previous.max.gt(bracket.min)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rules", bracket.index, "minAmount"],
-          message: `El tramo se cruza con ${describeRule(previous.index)}`,
-        });
-      }
-    });
+  // `when`: checked as soon as the two limits are valid, so the form shows it together with any other error.
+  .refine((input) => limitOrder(input.feeMin, input.feeMax), {
+    path: ["feeMax"],
+    message: "El máximo de la tarifa BMC no puede ser menor que el mínimo",
+    when: (payload) => ZFeeLimits.safeParse(payload.value).success,
+  })
+  .refine((input) => limitOrder(input.commissionMin, input.commissionMax), {
+    path: ["commissionMax"],
+    message: "El máximo de la comisión no puede ser menor que el mínimo",
+    when: (payload) => ZCommissionLimits.safeParse(payload.value).success,
   });
 /** What the form and RTK Query send (maxInvoiceAgeDays may be left out). */
 export type TRuleSetDraftInputIn = z.input<typeof ZRuleSetDraftInput>;
@@ -181,12 +184,16 @@ export type TRuleSetDraftInput = z.output<typeof ZRuleSetDraftInput>;
 export const ZFieldError = z.object({ path: z.string(), message: z.string() });
 export type TFieldError = z.infer<typeof ZFieldError>;
 
-/** The draft's content plus the updatedAt the editor loaded: a save over someone else's save is refused. */
+/**
+ * The draft's content plus the updatedAt the editor loaded: a save over someone else's save is refused. The
+ * draft itself is parsed by the lib operation (ZRuleSetDraftInput, then the database checks), so its field
+ * errors carry the same paths ("rules.1.minAmount") whether the schema or the database found them.
+ */
 export const ZUpdateDraftRuleSetRequest = z.object({
   expectedUpdatedAt: z.iso.datetime({ error: "Falta la fecha de la versión que se editó" }),
-  draft: ZRuleSetDraftInput,
+  draft: z.unknown(),
 });
-export type TUpdateDraftRuleSetRequest = z.input<typeof ZUpdateDraftRuleSetRequest>;
+export type TUpdateDraftRuleSetRequest = { expectedUpdatedAt: string; draft: TRuleSetDraftInputIn };
 
 export const ZPublishRuleSetRequest = z.object({
   effectiveFrom: ZIsoDate.describe("First Bogotá registration date the version prices (YYYY-MM-DD)"),
