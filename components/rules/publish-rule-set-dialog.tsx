@@ -13,7 +13,7 @@ import InputAdornment from "@mui/material/InputAdornment";
 import TextField from "@mui/material/TextField";
 import { useRef, useState, type FormEvent } from "react";
 import { apiErrorMessage } from "@/components/common/api-error-message";
-import { bogotaToday } from "@/lib/commissions/rule-sets/bogota-today";
+import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import { parseDayMonthYear } from "@/lib/commissions/rule-sets/parse-day-month-year";
 import type { TRuleSetDetail } from "@/lib/commissions/rule-sets/schemas";
 import { formatCalendarDate } from "@/lib/format/format-date";
@@ -31,7 +31,7 @@ export type PublishRuleSetDialogProps = {
  * that says what cannot be undone. The server re-checks the date (today or later, not before the latest version).
  */
 export const PublishRuleSetDialog = ({ ruleSet, open, onClose, onPublished }: PublishRuleSetDialogProps) => {
-  const today = bogotaToday();
+  const today = toBogotaIsoDate();
   const [text, setText] = useState("");
   const [dateError, setDateError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);

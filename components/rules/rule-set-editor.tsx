@@ -16,7 +16,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiErrorMessage } from "@/components/common/api-error-message";
 import type { TDianClassification } from "@/lib/catalog/schemas";
-import { bogotaToday } from "@/lib/commissions/rule-sets/bogota-today";
+import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
 import { useDeleteDraftRuleSetMutation, useGetRuleSetQuery } from "@/lib/store/api";
 import { PublishRuleSetDialog } from "./publish-rule-set-dialog";
@@ -78,7 +78,7 @@ export const RuleSetEditor = ({ id, classifications, categories }: RuleSetEditor
         <Typography variant="h2" component="h2">
           Versión {ruleSet.version}
         </Typography>
-        <RuleSetStatusChip ruleSet={ruleSet} today={bogotaToday()} />
+        <RuleSetStatusChip ruleSet={ruleSet} today={toBogotaIsoDate()} />
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
           {ruleSet.effectiveFrom && `Efectiva desde ${formatCalendarDate(ruleSet.effectiveFrom)} · `}
           {ruleSet.basedOnVersion !== null && `Copiada de la versión ${ruleSet.basedOnVersion} · `}

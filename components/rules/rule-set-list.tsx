@@ -18,7 +18,7 @@ import Typography from "@mui/material/Typography";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { apiErrorMessage } from "@/components/common/api-error-message";
-import { bogotaToday } from "@/lib/commissions/rule-sets/bogota-today";
+import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
 import { useCreateDraftRuleSetMutation, useListRuleSetsQuery } from "@/lib/store/api";
 import { RuleSetStatusChip } from "./rule-set-status-chip";
@@ -30,7 +30,7 @@ export const RuleSetList = () => {
   const { data, error, isLoading, isFetching } = useListRuleSetsQuery();
   const [createDraft, creation] = useCreateDraftRuleSetMutation();
   const draft = data?.find((ruleSet) => ruleSet.status === "DRAFT");
-  const today = bogotaToday();
+  const today = toBogotaIsoDate();
 
   const handleCreate = async () => {
     const result = await createDraft();

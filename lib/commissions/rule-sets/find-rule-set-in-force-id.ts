@@ -1,6 +1,6 @@
 import type { DbTransaction } from "@/lib/db";
 import { db } from "@/lib/db";
-import { bogotaToday } from "./bogota-today";
+import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 
 export type FindRuleSetInForceIdOptions = { now?: Date; tx?: DbTransaction };
 
@@ -10,7 +10,7 @@ export type FindRuleSetInForceIdOptions = { now?: Date; tx?: DbTransaction };
  */
 export const findRuleSetInForceId = async ({ now = new Date(), tx = db }: FindRuleSetInForceIdOptions = {}) => {
   const row = await tx.commissionRuleSet.findFirst({
-    where: { status: "PUBLISHED", effectiveFrom: { lte: new Date(`${bogotaToday(now)}T00:00:00Z`) } },
+    where: { status: "PUBLISHED", effectiveFrom: { lte: new Date(`${toBogotaIsoDate(now)}T00:00:00Z`) } },
     orderBy: [{ effectiveFrom: "desc" }, { version: "desc" }],
     select: { id: true },
   });

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatCalendarDate } from "@/lib/format/format-date";
-import { bogotaToday } from "./bogota-today";
+import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import { findRuleSetInForceId } from "./find-rule-set-in-force-id";
 import { loadDraftForChange } from "./load-draft-for-change";
 import type { TRuleSetDetail } from "./schemas";
@@ -30,7 +30,7 @@ const refuseDate = (message: string) =>
  * set was a draft; from here the database trigger refuses any change.
  */
 export const publishRuleSet = async ({ id, effectiveFrom, expectedUpdatedAt, actor, now = new Date() }: PublishRuleSetOptions): Promise<TRuleSetDetail> => {
-  const today = bogotaToday(now);
+  const today = toBogotaIsoDate(now);
   if (effectiveFrom < today) {
     throw refuseDate(`La fecha efectiva no puede ser anterior a hoy (${formatCalendarDate(today)}).`);
   }
