@@ -89,8 +89,11 @@ export const RuleSetPreviewPanel = ({ ruleSetId, disabledReason }: RuleSetPrevie
         {data && data.invoiceCount > 0 && (
           <Stack spacing={2} data-testid="rule-set-preview">
             <Typography variant="body2">
-              {formatCount(data.invoiceCount)} facturas registradas entre {formatCalendarDate(data.registeredFrom ?? "")} y{" "}
-              {formatCalendarDate(data.registeredTo ?? "")}; calculado en {formatCount(Math.round(data.elapsedMs))} ms.
+              {formatCount(data.invoiceCount)} {data.invoiceCount === 1 ? "factura registrada" : "facturas registradas"}{" "}
+              {data.registeredFrom === data.registeredTo
+                ? `el ${formatCalendarDate(data.registeredFrom ?? "")}`
+                : `entre ${formatCalendarDate(data.registeredFrom ?? "")} y ${formatCalendarDate(data.registeredTo ?? "")}`}
+              ; calculado en {formatCount(Math.round(data.elapsedMs))} ms.
             </Typography>
             <Table size="small" aria-label="Totales antes y después">
               <TableHead>

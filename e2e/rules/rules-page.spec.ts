@@ -1,14 +1,34 @@
 import { expect, test } from "@playwright/test";
+import { priceInvoice } from "@/lib/commissions/price-invoice";
+import { createApprovedInvoice } from "@/lib/testing/create-approved-invoice";
 import { apiSignIn } from "../fixtures/authentication";
+import { useE2eDatabase } from "../fixtures/database";
 
 const SCREENSHOTS = "test-results/screenshots";
 
-/** A Bogotá calendar date `days` from today, as DD/MM/YYYY. */
-const bogotaDayFromToday = (days: number) => {
+/** A Bogotá calendar date `days` from today. */
+const bogotaDay = (days: number) => {
   const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota" }).format(new Date()).split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return new Date(Date.UTC(year, month - 1, day + days));
+};
+const isoDay = (days: number) => bogotaDay(days).toISOString().slice(0, 10);
+const bogotaDayFromToday = (days: number) => {
+  const date = bogotaDay(days);
   return `${String(date.getUTCDate()).padStart(2, "0")}/${String(date.getUTCMonth() + 1).padStart(2, "0")}/${date.getUTCFullYear()}`;
 };
+
+// Invoices priced today with version 1 (fee 0,30 %, commission 0,15 %), for the preview to compare against.
+test.beforeAll(async () => {
+  useE2eDatabase();
+  for (const [index, amount] of ["20000000.00", "35000000.00", "1000000.00", "8000000.00"].entries()) {
+    const invoice = await createApprovedInvoice({
+      number: `FE-REGLAS-${index + 1}`,
+      issueDate: isoDay(-5),
+      lines: [{ lineAmount: amount, classificationCode: "0701.90", category: "Hortalizas" }],
+    });
+    await priceInvoice({ invoiceId: invoice.id, actor: null });
+  }
+});
 
 test("[RULES]: an admin drafts a version, raises the fee, sees the preview and publishes it for a future date", async ({ page }) => {
   await apiSignIn(page.request, "ADMIN");
@@ -38,6 +58,7 @@ test("[RULES]: an admin drafts a version, raises the fee, sees the preview and p
   await form.getByRole("button", { name: "Guardar borrador" }).click();
   await expect(newRule.getByText("El tramo se cruza con la regla 1")).toBeVisible();
   await expect(form.getByText("Escriba un porcentaje con hasta dos decimales, p. ej. 0,30")).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENSHOTS}/reglas-errores.png`, fullPage: true });
 
   await newRule.getByRole("button", { name: "Quitar la regla 3" }).click();
@@ -51,10 +72,10 @@ test("[RULES]: an admin drafts a version, raises the fee, sees the preview and p
   await page.getByRole("button", { name: "Vista previa" }).click();
   const preview = page.getByTestId("rule-set-preview");
   await expect(preview).toBeVisible();
-  await expect(preview).toContainText(/\d+ facturas registradas entre \d{2}\/\d{2}\/\d{4}/);
+  await expect(preview).toContainText(/\d+ facturas registradas (el|entre) \d{2}\/\d{2}\/\d{4}/);
   await expect(page.getByTestId("preview-fee")).toContainText(/\+\$ [\d.]+,\d{2} \(\+\d+,\d{2} %\)/);
   await expect(page.getByTestId("preview-commission")).toContainText("$ 0,00");
-  await preview.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENSHOTS}/reglas-vista-previa.png`, fullPage: true });
 
   const effective = bogotaDayFromToday(10);
@@ -67,7 +88,7 @@ test("[RULES]: an admin drafts a version, raises the fee, sees the preview and p
   await dialog.getByRole("button", { name: "Continuar" }).click();
   const confirm = page.getByRole("dialog", { name: "¿Publicar la versión 2?" });
   await expect(confirm).toContainText(effective);
-  await page.screenshot({ path: `${SCREENSHOTS}/reglas-confirmar-publicacion.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/reglas-confirmar-publicacion.png` });
   await confirm.getByRole("button", { name: "Publicar" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "Versión 2 publicada" })).toContainText(effective);
