@@ -83,24 +83,24 @@ export const RuleSetList = () => {
               {data?.map((ruleSet) => (
                 <TableRow key={ruleSet.id} hover selected={ruleSet.inForce}>
                   <TableCell>
-                    <Link component={NextLink} href={ruleSetHref(ruleSet.id)} sx={{ fontWeight: 600 }}>
+                    <Link component={NextLink} href={ruleSetHref(ruleSet.id)} sx={{ fontWeight: 600, whiteSpace: "nowrap" }}>
                       Versión {ruleSet.version}
                     </Link>
                   </TableCell>
                   <TableCell>
                     <RuleSetStatusChip ruleSet={ruleSet} today={today} />
                   </TableCell>
-                  <TableCell>{ruleSet.effectiveFrom ? formatCalendarDate(ruleSet.effectiveFrom) : "—"}</TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>{ruleSet.effectiveFrom ? formatCalendarDate(ruleSet.effectiveFrom) : "—"}</TableCell>
                   <TableCell sx={{ maxWidth: 360 }}>{ruleSet.description}</TableCell>
                   <TableCell align="right">{ruleSet.ruleCount}</TableCell>
-                  <TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>
                     {formatDateTime(ruleSet.createdAt)}
                     <Typography variant="caption" component="div" color="text.secondary">
                       {ruleSet.createdBy?.name ?? "Sistema"}
                       {ruleSet.basedOnVersion !== null && ` · desde la versión ${ruleSet.basedOnVersion}`}
                     </Typography>
                   </TableCell>
-                  <TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>
                     {ruleSet.publishedAt ? (
                       <>
                         {formatDateTime(ruleSet.publishedAt)}

@@ -40,7 +40,9 @@ test("[RULES]: an admin drafts a version, raises the fee, sees the preview and p
   await expect(versions.getByRole("row").nth(1)).toContainText("Vigente");
   await page.screenshot({ path: `${SCREENSHOTS}/reglas-versiones.png`, fullPage: true });
 
-  await page.getByRole("button", { name: "Crear borrador desde la versión vigente" }).click();
+  // From the keyboard: focus the button and press Enter.
+  await page.getByRole("button", { name: "Crear borrador desde la versión vigente" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/administracion\/reglas\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: "Versión 2" })).toBeVisible();
   const form = page.getByRole("form", { name: "Editar borrador" });
@@ -84,21 +86,26 @@ test("[RULES]: an admin drafts a version, raises the fee, sees the preview and p
   await dialog.getByRole("textbox", { name: "Fecha efectiva" }).fill(bogotaDayFromToday(-1));
   await dialog.getByRole("button", { name: "Continuar" }).click();
   await expect(dialog.getByText(/no puede ser anterior a hoy/)).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/reglas-publicar-fecha.png` });
+  // The date field submits with Enter.
   await dialog.getByRole("textbox", { name: "Fecha efectiva" }).fill(effective);
-  await dialog.getByRole("button", { name: "Continuar" }).click();
+  await page.keyboard.press("Enter");
   const confirm = page.getByRole("dialog", { name: "¿Publicar la versión 2?" });
   await expect(confirm).toContainText(effective);
   await page.screenshot({ path: `${SCREENSHOTS}/reglas-confirmar-publicacion.png` });
   await confirm.getByRole("button", { name: "Publicar" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "Versión 2 publicada" })).toContainText(effective);
-  await expect(page.getByText(`Programada desde ${effective}`)).toBeVisible();
+  await expect(page.getByText("Programada", { exact: true })).toBeVisible();
+  await expect(page.getByText(`Efectiva desde ${effective}`)).toBeVisible();
   await expect(page.getByRole("form", { name: "Editar borrador" })).toHaveCount(0);
   await expect(page.getByTestId("rule-set-fee")).toContainText("Tarifa BMC: 0,45 %");
   await page.screenshot({ path: `${SCREENSHOTS}/reglas-publicada.png`, fullPage: true });
 
   await page.getByRole("link", { name: "Todas las versiones" }).click();
-  await expect(versions.getByRole("row").nth(1)).toContainText(`Programada desde ${effective}`);
+  await expect(versions.getByRole("row").nth(1)).toContainText("Programada");
+  await expect(versions.getByRole("row").nth(1)).toContainText(effective);
   await expect(versions.getByRole("row").nth(2)).toContainText("Vigente");
   await expect(page.getByRole("button", { name: "Crear borrador desde la versión vigente" })).toBeEnabled();
+  await page.screenshot({ path: `${SCREENSHOTS}/reglas-versiones-despues.png`, fullPage: true });
 });
