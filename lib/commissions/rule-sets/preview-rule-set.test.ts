@@ -5,7 +5,9 @@ import { seedClassifications } from "@/lib/seed/seed-classifications";
 import { seedRuleSetV1 } from "@/lib/seed/seed-rule-sets";
 import { createApprovedInvoice } from "@/lib/testing/create-approved-invoice";
 import { createDraftRuleSet } from "./create-draft-rule-set";
+import { listRuleSets } from "./list-rule-sets";
 import { previewRuleSet } from "./preview-rule-set";
+import { publishRuleSet } from "./publish-rule-set";
 import { updateDraftRuleSet } from "./update-draft-rule-set";
 
 let actor: { id: string; email: string };
@@ -95,6 +97,35 @@ describe("previewRuleSet", () => {
       },
     ]);
     expect(changed.elapsedMs).toBeGreaterThan(0);
+  });
+
+  test("publishing cannot reach back over a registration date an invoice was already priced on", async () => {
+    // An invoice registered (priced) on 05/12/2026 already used version 1 for that day.
+    await pricedInvoice("FE-PREV-4", "5000000.00", "2026-11-30", "2026-12-05");
+    const drafts = await listRuleSets();
+    const draft = drafts.find((item) => item.status === "DRAFT") ?? (await createDraftRuleSet({ actor }));
+    const refused = await publishRuleSet({
+      id: draft.id,
+      effectiveFrom: "2026-12-05",
+      expectedUpdatedAt: draft.updatedAt,
+      actor,
+      now: new Date("2026-11-23T15:00:00Z"),
+    }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).details).toEqual([
+      {
+        path: "effectiveFrom",
+        message: "Ya hay facturas liquidadas con fecha de registro 05/12/2026; la fecha efectiva debe ser posterior.",
+      },
+    ]);
+    const published = await publishRuleSet({
+      id: draft.id,
+      effectiveFrom: "2026-12-06",
+      expectedUpdatedAt: draft.updatedAt,
+      actor,
+      now: new Date("2026-11-23T15:00:00Z"),
+    });
+    expect(published.effectiveFrom).toBe("2026-12-06");
   });
 
   test("an unknown version is NOT_FOUND", async () => {

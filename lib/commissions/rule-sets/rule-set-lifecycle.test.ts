@@ -221,6 +221,26 @@ describe("draft lifecycle", () => {
     expect((toRuleSetWriteError(rawRule) as AppError).code).toBe("CONFLICT");
   });
 
+  test("two drafts created at once: one wins, the other is a CONFLICT", async () => {
+    const results = await Promise.allSettled([createDraftRuleSet({ actor }), createDraftRuleSet({ actor })]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const failure = results.find((result) => result.status === "rejected");
+    expect((failure?.reason as AppError).code).toBe("CONFLICT");
+    expect((await listRuleSets()).filter((item) => item.status === "DRAFT")).toHaveLength(1);
+  });
+
+  test("two saves from the same loaded version: the second is a CONFLICT, the first is kept", async () => {
+    const draft = await createDraftRuleSet({ actor });
+    const save = (feeRateBps: number) =>
+      updateDraftRuleSet({ id: draft.id, expectedUpdatedAt: draft.updatedAt, actor, draft: { ...draftContent(draft), feeRateBps } });
+    const results = await Promise.allSettled([save(41), save(42)]);
+    const saved = results.flatMap((result) => (result.status === "fulfilled" ? [result.value.feeRateBps] : []));
+    expect(saved).toHaveLength(1);
+    const failure = results.find((result) => result.status === "rejected");
+    expect((failure?.reason as AppError).code).toBe("CONFLICT");
+    expect((await getRuleSet({ id: draft.id })).feeRateBps).toBe(saved[0]);
+  });
+
   test("deleting a draft frees the slot for a new one", async () => {
     const draft = await createDraftRuleSet({ actor });
     expect(await deleteDraftRuleSet({ id: draft.id, actor })).toEqual({ id: draft.id, version: 2 });

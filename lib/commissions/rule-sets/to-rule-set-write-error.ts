@@ -1,7 +1,5 @@
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import { AppError } from "@/lib/errors";
-
-const hasCode = (error: unknown, code: string) =>
-  typeof error === "object" && error !== null && "code" in error && error.code === code;
 
 const messageOf = (error: unknown): string => {
   if (!(error instanceof Error)) return "";
@@ -22,7 +20,7 @@ export const toRuleSetWriteError = (error: unknown): unknown => {
       message: "La versión ya está publicada y no se puede modificar. Cree un borrador nuevo.",
     });
   }
-  if (hasCode(error, "P2002")) {
+  if (isUniqueViolation(error)) {
     return new AppError("CONFLICT", {
       message: "Otra persona creó una versión al mismo tiempo. Recargue la lista de versiones.",
     });
