@@ -123,6 +123,10 @@ describe("ZRuleSetDraftInput", () => {
     expect(issues.map((issue) => issue.path).sort()).toEqual(["feeMax", "feeRateBps", "rules.1.minAmount"]);
   });
 
+  test("a missing draft gets a Spanish message too", () => {
+    expect(issuesOf(undefined)).toEqual([{ path: "", message: "Envíe el contenido de la versión (descripción, tarifas y reglas)" }]);
+  });
+
   test("adjacent brackets [0, 1M) and [1M, ∞) do not overlap, whatever their order", () => {
     expect(issuesOf({ ...base, rules: [bracket("1000000", null), bracket("0", "1000000")] })).toEqual([]);
   });

@@ -164,7 +164,7 @@ export const ZRuleSetDraftInput = z
       .max(3650, "La antigüedad máxima va de 1 a 3.650 días")
       .default(180),
     rules: ZRuleDraftList,
-  })
+  }, { error: "Envíe el contenido de la versión (descripción, tarifas y reglas)" })
   // `when`: checked as soon as the two limits are valid, so the form shows it together with any other error.
   .refine((input) => limitOrder(input.feeMin, input.feeMax), {
     path: ["feeMax"],
