@@ -5,7 +5,7 @@ import { CERTIFICATE_TRANSACTION_OPTIONS } from "./certificate-transaction-optio
 import { issueCertificateInTransaction, type TCertificateActor } from "./issue-certificate-in-transaction";
 import { lockCertificateInForce } from "./lock-certificate-in-force";
 import { resolvePublicBaseUrl } from "./resolve-public-base-url";
-import { ZVoidReason, type TCertificateSummary } from "./schemas";
+import { ZVoidReason, type TReissueCertificateResult } from "./schemas";
 import { toCertificateSummary } from "./to-certificate-summary";
 import { voidCertificateInTransaction } from "./void-certificate-in-transaction";
 
@@ -17,8 +17,6 @@ export type ReissueCertificateOptions = {
   now?: Date;
   storage?: ObjectStorage;
 };
-
-export type TReissueCertificateResult = { voided: TCertificateSummary; issued: TCertificateSummary };
 
 /**
  * Replaces a certificate in force (after a correction): voids it with the reason and issues a new one, with a new

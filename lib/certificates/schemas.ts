@@ -100,6 +100,9 @@ export const ZCertificateSummary = z.object({
 });
 export type TCertificateSummary = z.infer<typeof ZCertificateSummary>;
 
+export const ZReissueCertificateResult = z.object({ voided: ZCertificateSummary, issued: ZCertificateSummary });
+export type TReissueCertificateResult = z.infer<typeof ZReissueCertificateResult>;
+
 export const ZIssueCertificateBody = z.object({ invoiceId: z.uuid() });
 
 export const ZVoidReason = z
