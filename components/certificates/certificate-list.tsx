@@ -45,7 +45,7 @@ const StatusCell = ({ certificate }: { certificate: TCertificateListItem }) => {
     <Stack spacing={0.25} sx={{ alignItems: "flex-start" }}>
       <Tooltip title={certificate.voidReason ?? ""}>{chip}</Tooltip>
       {certificate.replacedByNumber && (
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: "nowrap" }}>
           Reemplazado por {certificate.replacedByNumber}
         </Typography>
       )}
