@@ -1,20 +1,27 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { ZCertificatePage, ZCertificateSummary } from "@/lib/certificates/schemas";
+import { createApprovedInvoice } from "@/lib/testing/create-approved-invoice";
 import { apiSignIn } from "../fixtures/authentication";
-import { E2E_USERS } from "../fixtures/users";
+import { useE2eDatabase } from "../fixtures/database";
 
 const SCREENSHOTS = "test-results/screenshots";
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
-const seedInvoice = (index: number) =>
-  JSON.parse(
-    execFileSync(process.execPath, ["--import", "tsx", "e2e/certificates/seed-commissioned-invoice.ts", E2E_USERS.OPERATOR.email, String(index)], {
-      encoding: "utf8",
-    }).trim(),
-  ) as { invoiceId: string; invoiceNumber: string };
+/** An approved invoice (arranged through lib/, as review would leave it), priced through the commissions API. */
+const commissionedInvoice = async (request: APIRequestContext) => {
+  const invoice = await createApprovedInvoice({
+    issueDate: "2026-11-18",
+    lines: [
+      { lineAmount: "4000000.00", classificationCode: "0901.11", eligibility: "FIRST_TRANSFORMATION", category: "Café", description: "Café pergamino seco excelso, bulto 70 kg" },
+      { lineAmount: "1000000.00", classificationCode: "1701.13", eligibility: "FIRST_TRANSFORMATION", category: "Panela", description: "Panela en bloque 500 g, caja x 24" },
+      { lineAmount: "350000.00", classificationCode: "6305.10", eligibility: "NOT_ELIGIBLE", category: "Empaques", description: "Costales de fique usados" },
+    ],
+  });
+  expect((await request.post("/api/commissions/calculate", { data: { invoiceId: invoice.id } })).status()).toBe(200);
+  return { invoiceId: invoice.id, invoiceNumber: invoice.number ?? "" };
+};
 
 const issue = async (request: APIRequestContext, invoiceId: string) => {
   const response = await request.post("/api/certificates", { data: { invoiceId } });
@@ -31,12 +38,13 @@ let certificate: ReturnType<typeof ZCertificateSummary.parse>;
 let downloaded: Buffer;
 
 test.beforeAll(() => {
+  useE2eDatabase();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  first = seedInvoice(9101);
 });
 
 test("[CERTIFICATES]: an operator issues a certificate (idempotent), sees it in Certificados and downloads the PDF", async ({ page }) => {
   await apiSignIn(page.request, "OPERATOR");
+  first = await commissionedInvoice(page.request);
   const created = await issue(page.request, first.invoiceId);
   expect(created.status).toBe(201);
   certificate = created.certificate;
@@ -108,6 +116,7 @@ test("[CERTIFICATES]: /verificar shows a valid certificate without login and che
   await expect(page.getByText("$ 5.350.000,00")).toBeVisible();
   // Minimal data only: no operator, no line details.
   await expect(page.getByText("Óscar Operador")).toHaveCount(0);
+  await expect(page.getByText("Operador de prueba")).toHaveCount(0);
   await expect(page.getByText("Café pergamino")).toHaveCount(0);
 
   await page.getByLabel("Archivo PDF del certificado").setInputFiles({ name: "certificado.pdf", mimeType: "application/pdf", buffer: downloaded });

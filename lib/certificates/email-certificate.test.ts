@@ -41,7 +41,7 @@ describe("emailCertificate", () => {
   beforeAll(async () => {
     rootDir = await mkdtemp(path.join(os.tmpdir(), "cotejo-email-"));
     outboxDir = path.join(rootDir, "outbox");
-    const { invoice, uploaderId } = await createCommissionedInvoice({ index: 1 });
+    const { invoice, uploaderId } = await createCommissionedInvoice();
     actor = { id: uploaderId, email: "operador@cotejo.test", name: "Óscar Operador" };
     issued = await issueCertificate({ invoiceId: invoice.id, actor, storage: storage(), requestOrigin: "https://cotejo.example.co" });
   });
@@ -126,7 +126,7 @@ describe("emailCertificate", () => {
   });
 
   it("refuses to send a voided certificate", async () => {
-    const { invoice } = await createCommissionedInvoice({ index: 2, uploaderId: actor.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: actor.email });
     const other = await issueCertificate({ invoiceId: invoice.id, actor, storage: storage() });
     await voidCertificate({ certificateId: other.id, reason: "Emitido por error", actor });
     const transport = createMailTransport({ env: ZEnv.parse({ EMAIL_OUTBOX_DIR: outboxDir }) });

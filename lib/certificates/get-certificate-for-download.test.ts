@@ -31,7 +31,7 @@ describe("getCertificateForDownload", () => {
 
   it("streams the stored PDF under a fixed name to any role, and 404s unknown ids", async () => {
     const storage = createLocalStorage({ rootDir });
-    const { invoice } = await createCommissionedInvoice({ index: 1, uploaderId: operator.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: operator.email });
     const issued = await issueCertificate({ invoiceId: invoice.id, actor: operator, storage });
     const file = await getCertificateForDownload({ id: issued.id, user: viewer, storage });
     if (file.kind !== "stream") throw new Error("expected a stream from the local store");
@@ -48,7 +48,7 @@ describe("getCertificateForDownload", () => {
 
   it("refuses to serve a stored file whose bytes no longer match the recorded SHA-256", async () => {
     const storage = createLocalStorage({ rootDir });
-    const { invoice } = await createCommissionedInvoice({ index: 2, uploaderId: operator.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: operator.email });
     const issued = await issueCertificate({ invoiceId: invoice.id, actor: operator, storage });
     const { storageKey } = await db.certificate.findUniqueOrThrow({ where: { id: issued.id } });
     await writeFile(path.join(rootDir, storageKey), "%PDF-1.3 alterado");
@@ -57,7 +57,7 @@ describe("getCertificateForDownload", () => {
 
   it("answers with a presigned S3 URL valid at most 300 s that downloads the certificate", async () => {
     const storage = createS3Storage({ bucket: s3rver.bucket, region: "us-east-1", endpoint: s3rver.endpoint, credentials: S3RVER_CREDENTIALS });
-    const { invoice } = await createCommissionedInvoice({ index: 3, uploaderId: operator.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: operator.email });
     const issued = await issueCertificate({ invoiceId: invoice.id, actor: operator, storage });
     const file = await getCertificateForDownload({ id: issued.id, user: viewer, storage });
     if (file.kind !== "redirect") throw new Error("expected a presigned URL from S3");

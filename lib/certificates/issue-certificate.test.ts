@@ -26,7 +26,7 @@ describe("issueCertificate", () => {
   const storage = () => createLocalStorage({ rootDir });
 
   it("numbers, renders, stores and records the certificate; the invoice becomes CERTIFIED; a second call returns it", async () => {
-    const { invoice, supplier } = await createCommissionedInvoice({ index: 1, uploaderId: actor.id });
+    const { invoice, commission } = await createCommissionedInvoice({ uploaderEmail: actor.email });
     const issued = await issueCertificate({ invoiceId: invoice.id, actor, now: NOW, storage: storage(), requestOrigin: "http://localhost:3120" });
     expect(issued).toMatchObject({ created: true, status: "VALID", invoiceId: invoice.id });
     expect(issued.number).toMatch(/^BMC-2026-\d{6}$/);
@@ -38,13 +38,17 @@ describe("issueCertificate", () => {
     expect(content).toMatchObject({
       certificateNumber: row.number,
       issuedAt: NOW.toISOString(),
-      supplier: { name: supplier.name, nit: supplier.nit, dv: supplier.dv },
+      // The DV is DIAN's check digit of the NIT (900373115 → 3).
+      supplier: { name: "Cooperativa Agraria del Huila", nit: "900373115", dv: "3" },
+      customer: { name: "Comercializadora Andina S.A.S.", nit: "860002964", dv: "4" },
       invoice: { number: invoice.number, issueDate: "2026-11-18", cufe: invoice.cufe },
+      registeredOn: "2026-11-23",
       registeredValue: "5350000.00",
       eligibleAmount: "5000000.00",
-      feeAmount: "5000.00",
-      commissionAmount: "10000.00",
-      withholdingAvoided: "85000.00",
+      feeAmount: commission.feeAmount.toFixed(2),
+      commissionAmount: commission.commissionAmount.toFixed(2),
+      // 2.5 % of the two first-transformation lines.
+      withholdingAvoided: "125000.00",
       ruleSetVersion: 1,
       verificationCode: row.verificationCode,
       verificationUrl: `http://localhost:3120/verificar/${row.verificationCode}`,
@@ -70,7 +74,7 @@ describe("issueCertificate", () => {
   });
 
   it("refuses an invoice without a commission and an unknown invoice", async () => {
-    const { invoice } = await createCommissionedInvoice({ index: 2, uploaderId: actor.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: actor.email });
     await db.commission.delete({ where: { invoiceId: invoice.id } });
     await expect(issueCertificate({ invoiceId: invoice.id, actor, now: NOW, storage: storage() })).rejects.toMatchObject({ code: "INVOICE_NOT_READY" });
     await expect(
@@ -83,7 +87,7 @@ describe("issueCertificate", () => {
     const year = 2031;
     const at = new Date(`${year}-03-01T15:00:00Z`);
     const invoices: string[] = [];
-    for (let index = 0; index < 21; index += 1) invoices.push((await createCommissionedInvoice({ index: 100 + index, uploaderId: actor.id })).invoice.id);
+    for (let index = 0; index < 21; index += 1) invoices.push((await createCommissionedInvoice({ uploaderEmail: actor.email })).invoice.id);
 
     const results = await Promise.all(invoices.slice(0, 20).map((invoiceId) => issueCertificate({ invoiceId, actor, now: at, storage: storage() })));
     const sequences = (await db.certificate.findMany({ where: { year }, select: { sequence: true } })).map((row) => row.sequence).sort((a, b) => a - b);
@@ -106,15 +110,15 @@ describe("issueCertificate", () => {
   });
 
   it("answers concurrent requests for the same invoice with one certificate", async () => {
-    const { invoice } = await createCommissionedInvoice({ index: 3, uploaderId: actor.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: actor.email });
     const results = await Promise.all(Array.from({ length: 5 }, () => issueCertificate({ invoiceId: invoice.id, actor, now: NOW, storage: storage() })));
     expect(new Set(results.map((result) => result.id)).size).toBe(1);
     expect(results.filter((result) => result.created)).toHaveLength(1);
   });
 
   it("starts each Bogotá year at 1: 31 December 23:30 in Bogotá is still the old year", async () => {
-    const first = await createCommissionedInvoice({ index: 4, uploaderId: actor.id });
-    const second = await createCommissionedInvoice({ index: 5, uploaderId: actor.id });
+    const first = await createCommissionedInvoice({ uploaderEmail: actor.email });
+    const second = await createCommissionedInvoice({ uploaderEmail: actor.email });
     const lateDecember = await issueCertificate({ invoiceId: first.invoice.id, actor, now: new Date("2033-01-01T04:30:00Z"), storage: storage() });
     const january = await issueCertificate({ invoiceId: second.invoice.id, actor, now: new Date("2033-01-01T05:30:00Z"), storage: storage() });
     expect(lateDecember.number).toBe("BMC-2032-000001");

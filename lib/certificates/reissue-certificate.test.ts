@@ -23,7 +23,7 @@ describe("voidCertificate and reissueCertificate", () => {
   const storage = () => createLocalStorage({ rootDir });
 
   it("reissue voids the old certificate with its reason and issues a linked one with a new number; both are kept", async () => {
-    const { invoice } = await createCommissionedInvoice({ index: 1, uploaderId: admin.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: admin.email });
     const original = await issueCertificate({ invoiceId: invoice.id, actor: admin, storage: storage() });
     const { voided, issued } = await reissueCertificate({
       certificateId: original.id,
@@ -63,7 +63,7 @@ describe("voidCertificate and reissueCertificate", () => {
   });
 
   it("void without replacement returns the invoice to COMMISSIONED so it can be issued again; a reason is required", async () => {
-    const { invoice } = await createCommissionedInvoice({ index: 2, uploaderId: admin.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: admin.email });
     const original = await issueCertificate({ invoiceId: invoice.id, actor: admin, storage: storage() });
     await expect(voidCertificate({ certificateId: original.id, reason: "  ", actor: admin })).rejects.toMatchObject({ name: "ZodError" });
     const voided = await voidCertificate({ certificateId: original.id, reason: "Emitido por error", actor: admin });
@@ -79,7 +79,7 @@ describe("voidCertificate and reissueCertificate", () => {
   });
 
   it("a reissue that fails leaves the old certificate in force and its number unused", async () => {
-    const { invoice } = await createCommissionedInvoice({ index: 3, uploaderId: admin.id });
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: admin.email });
     const now = new Date("2034-06-01T15:00:00Z");
     const original = await issueCertificate({ invoiceId: invoice.id, actor: admin, now, storage: storage() });
     const blocked = path.join(rootDir, "blocked");
