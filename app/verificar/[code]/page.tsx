@@ -5,8 +5,15 @@ import { getCertificateVerification } from "@/lib/certificates/get-certificate-v
 export const metadata: Metadata = { title: "Verificar certificado", robots: { index: false, follow: false } };
 
 const VerifyCertificatePage = async ({ params }: { params: Promise<{ code: string }> }) => {
-  const { code } = await params;
-  const verification = await getCertificateVerification({ code: decodeURIComponent(code) });
+  const { code: raw } = await params;
+  // A hand-typed link may hold a stray "%": treat it as an unknown code, not a server error.
+  let code = raw;
+  try {
+    code = decodeURIComponent(raw);
+  } catch {
+    code = raw;
+  }
+  const verification = await getCertificateVerification({ code });
   return <CertificateVerificationView code={code} verification={verification} />;
 };
 
