@@ -9,12 +9,20 @@ export type GetCommissionOptions = { invoiceId: string };
 export const getCommission = async ({ invoiceId }: GetCommissionOptions): Promise<TCommissionDetail> => {
   const commission = await db.commission.findUnique({
     where: { invoiceId },
-    include: { ruleSet: { select: { version: true } } },
+    include: {
+      ruleSet: { select: { version: true } },
+      invoice: { select: { number: true } },
+      supplier: { select: { name: true, nit: true, dv: true } },
+      customer: { select: { name: true, nit: true, dv: true } },
+    },
   });
   if (!commission) throw new AppError("NOT_FOUND", { message: "La factura no tiene una liquidación registrada." });
   return ZCommissionDetail.parse({
     id: commission.id,
     invoiceId: commission.invoiceId,
+    invoiceNumber: commission.invoice.number,
+    supplier: commission.supplier,
+    customer: commission.customer,
     ruleSetVersion: commission.ruleSet.version,
     registeredOn: calendarDateToIso(commission.registeredOn),
     invoiceTotal: commission.invoiceTotal.toFixed(2),

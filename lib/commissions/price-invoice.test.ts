@@ -7,6 +7,7 @@ import { createApprovedInvoice } from "@/lib/testing/create-approved-invoice";
 import { calculateCommission } from "./calculate-commission";
 import { getRuleSetInForce } from "./get-rule-set-in-force";
 import { priceInvoice } from "./price-invoice";
+import { repriceInvoice } from "./reprice-invoice";
 import { ZCommissionInput, ZCommissionResult } from "./schemas";
 import { toPricingRuleSet } from "./to-pricing-rule-set";
 
@@ -148,5 +149,35 @@ describe("rule-set versions", () => {
     ).rejects.toThrow(/immutable/);
     const unchanged = await db.commissionRuleSet.findUniqueOrThrow({ where: { version: 1 }, include: { rules: true } });
     expect(unchanged).toEqual(published);
+  });
+});
+
+describe("repriceInvoice", () => {
+  test("after a correction the same version prices the new data in place, audited; unchanged data writes nothing", async () => {
+    const invoice = await createApprovedInvoice({
+      lines: [
+        { lineAmount: "10000000.00", classificationCode: "0701.90" },
+        { lineAmount: "5000000.00", classificationCode: null },
+      ],
+    });
+    const priced = await priceInvoice({ invoiceId: invoice.id, actor: ACTOR, registeredOn: "2026-11-20" });
+    expect(await repriceInvoice({ invoiceId: invoice.id, actor: ACTOR, reason: "sin cambios" })).toMatchObject({
+      changed: false,
+    });
+
+    const product = await db.product.findFirstOrThrow({ where: { code: "TEST-0701.90-General" } });
+    await db.invoiceLine.update({ where: { id: invoice.lines[1]!.id }, data: { productId: product.id } });
+    const { commission, changed } = await repriceInvoice({ invoiceId: invoice.id, actor: ACTOR, reason: "línea 2 cotejada" });
+
+    expect(changed).toBe(true);
+    expect(commission.id).toBe(priced.id);
+    expect(commission.registeredOn).toEqual(priced.registeredOn);
+    expect(commission.ruleSetId).toBe(priced.ruleSetId);
+    expect([priced.eligibleAmount.toFixed(0), commission.eligibleAmount.toFixed(0)]).toEqual(["10000000", "15000000"]);
+    expect(commission.feeAmount.toFixed(0)).toBe("45000");
+    expect(await db.commissionLine.count({ where: { commissionId: priced.id, excludedReason: null } })).toBe(2);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: priced.id, action: "commission.recalculated" } });
+    expect(audit.before).toMatchObject({ eligibleAmount: "10000000.00" });
+    expect(audit.after).toMatchObject({ eligibleAmount: "15000000.00", reason: "línea 2 cotejada" });
   });
 });

@@ -99,6 +99,13 @@ export const EXCLUSION_REASON_LABELS: Record<TExclusionReason, string> = {
 export const ZRateSource = z.enum(["CLASSIFICATION_RATE", "CATEGORY_RATE", "AMOUNT_BRACKET", "BASE"]);
 export type TRateSource = z.infer<typeof ZRateSource>;
 
+export const RATE_SOURCE_LABELS: Record<TRateSource, string> = {
+  CLASSIFICATION_RATE: "Por clasificación",
+  CATEGORY_RATE: "Por categoría",
+  AMOUNT_BRACKET: "Por tramo",
+  BASE: "Tarifa base",
+};
+
 export const ZLineCharge = z.object({
   rateBps: ZBasisPoints,
   source: ZRateSource,
@@ -157,10 +164,15 @@ export type TCommissionResult = z.infer<typeof ZCommissionResult>;
 export const ZCalculateCommissionRequest = z.object({ invoiceId: z.uuid() });
 export type TCalculateCommissionRequest = z.infer<typeof ZCalculateCommissionRequest>;
 
+const ZCommissionParty = z.object({ name: z.string(), nit: z.string(), dv: z.string() }).nullable();
+
 /** A stored commission as the API returns it. */
 export const ZCommissionDetail = z.object({
   id: z.uuid(),
   invoiceId: z.uuid(),
+  invoiceNumber: z.string().nullable(),
+  supplier: ZCommissionParty,
+  customer: ZCommissionParty,
   ruleSetVersion: z.number().int().positive(),
   registeredOn: ZIsoDate,
   invoiceTotal: ZMoneyString,
