@@ -6,11 +6,11 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatCop } from "@/lib/format/format-cop";
 import { formatCalendarDate, formatDate } from "@/lib/format/format-date";
+import { formatNit } from "@/lib/format/format-nit";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { ObjectStorage } from "@/lib/storage/types";
 import type { TCertificateActor } from "./issue-certificate-in-transaction";
 import { readCertificatePdf } from "./read-certificate-pdf";
-import { formatNitWithCheckDigit } from "./render-certificate-pdf";
 import { ZCertificateContent, ZEmailCertificateBody, type TEmailCertificateResult } from "./schemas";
 
 export type EmailCertificateOptions = {
@@ -52,7 +52,7 @@ export const emailCertificate = async ({
     `Buen día:\n\n${note}` +
     `Adjuntamos el comprobante de registro ${content.certificateNumber} de la Bolsa Mercantil de Colombia, emitido el ` +
     `${formatDate(content.issuedAt)}, para la factura ${content.invoice.number} del ${formatCalendarDate(content.invoice.issueDate)}.\n\n` +
-    `Proveedor: ${content.supplier.name} (NIT ${formatNitWithCheckDigit(content.supplier)})\n` +
+    `Proveedor: ${content.supplier.name} (NIT ${formatNit(content.supplier.nit, content.supplier.dv)})\n` +
     `Valor registrado: ${formatCop(content.registeredValue)}\n` +
     `Retención en la fuente evitada: ${formatCop(content.withholdingAvoided)}\n\n` +
     `Puede verificar su autenticidad y vigencia en ${content.verificationUrl} (código ${content.verificationCode}), ` +

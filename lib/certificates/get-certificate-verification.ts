@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
+import { formatNit } from "@/lib/format/format-nit";
 import { normalizeVerificationCode } from "./normalize-verification-code";
-import { formatNitWithCheckDigit } from "./render-certificate-pdf";
 import { ZCertificateContent, ZCertificateVerification, type TCertificateVerification } from "./schemas";
 
 /**
@@ -21,7 +21,7 @@ export const getCertificateVerification = async ({ code }: { code: string }): Pr
     number: certificate.number,
     issuedAt: certificate.issuedAt.toISOString(),
     supplierName: content.supplier.name,
-    supplierNit: formatNitWithCheckDigit(content.supplier),
+    supplierNit: formatNit(content.supplier.nit, content.supplier.dv),
     invoiceNumber: content.invoice.number,
     registeredValue: content.registeredValue,
     voidedAt: certificate.voidedAt?.toISOString() ?? null,

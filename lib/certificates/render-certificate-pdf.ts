@@ -3,7 +3,8 @@ import QRCode from "qrcode";
 import { EXCLUSION_REASON_LABELS } from "@/lib/commissions/schemas";
 import { formatCop } from "@/lib/format/format-cop";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
-import { ZCertificateContent, type TCertificateContent, type TCertificateParty } from "./schemas";
+import { formatNit } from "@/lib/format/format-nit";
+import { ZCertificateContent, type TCertificateContent } from "./schemas";
 
 export type RenderCertificatePdfOptions = { content: TCertificateContent };
 
@@ -17,8 +18,6 @@ const BMC_BLUE = "#0B3C6E";
 const RULE_GREY = "#B8C2CC";
 const MUTED = "#4A5560";
 
-const groupNit = (nit: string) => nit.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-export const formatNitWithCheckDigit = ({ nit, dv }: Pick<TCertificateParty, "nit" | "dv">) => `${groupNit(nit)}-${dv}`;
 
 const drawHeader = (doc: TDoc, content: TCertificateContent, continued: boolean) => {
   doc.rect(0, 0, PAGE.width, 78).fill(BMC_BLUE);
@@ -62,8 +61,8 @@ const drawParties = (doc: TDoc, content: TCertificateContent, top: number) => {
   const customerEnd = drawLabelValue(doc, "Comprador", content.customer?.name ?? "No identificado", right, y, half);
   y = Math.max(supplierEnd, customerEnd) + 2;
   doc.font("Helvetica").fontSize(9);
-  doc.text(`NIT ${formatNitWithCheckDigit(content.supplier)}`, PAGE.margin, y, { lineBreak: false });
-  if (content.customer) doc.text(`NIT ${formatNitWithCheckDigit(content.customer)}`, right, y, { lineBreak: false });
+  doc.text(`NIT ${formatNit(content.supplier.nit, content.supplier.dv)}`, PAGE.margin, y, { lineBreak: false });
+  if (content.customer) doc.text(`NIT ${formatNit(content.customer.nit, content.customer.dv)}`, right, y, { lineBreak: false });
   return y + 20;
 };
 
