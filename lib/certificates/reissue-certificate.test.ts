@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createLocalStorage } from "@/lib/storage/create-local-storage";
 import { createCommissionedInvoice } from "@/lib/testing/create-commissioned-invoice";
+import { repriceInvoice } from "@/lib/commissions/reprice-invoice";
 import { getCertificateVerification } from "./get-certificate-verification";
 import { issueCertificate } from "./issue-certificate";
 import { reissueCertificate } from "./reissue-certificate";
+import { ZCertificateContent } from "./schemas";
 import { voidCertificate } from "./void-certificate";
 
 describe("voidCertificate and reissueCertificate", () => {
@@ -76,6 +78,27 @@ describe("voidCertificate and reissueCertificate", () => {
     const next = await issueCertificate({ invoiceId: invoice.id, actor: admin, storage: storage() });
     expect(next.created).toBe(true);
     expect(next.id).not.toBe(original.id);
+  });
+
+  it("after a correction is repriced, the reissued certificate carries the new amounts and the old one keeps its own", async () => {
+    const { invoice } = await createCommissionedInvoice({ uploaderEmail: admin.email });
+    const original = await issueCertificate({ invoiceId: invoice.id, actor: admin, storage: storage() });
+    // Review corrects the panela line (1.000.000 → 1.500.000); pricing is redone with the same rule version.
+    await db.invoiceLine.update({ where: { invoiceId_lineNumber: { invoiceId: invoice.id, lineNumber: 2 } }, data: { lineAmount: "1500000.00" } });
+    await db.invoice.update({ where: { id: invoice.id }, data: { total: "5850000.00" } });
+    expect((await repriceInvoice({ invoiceId: invoice.id, actor: admin, reason: "Valor de la línea 2 corregido" })).changed).toBe(true);
+    const { issued } = await reissueCertificate({ certificateId: original.id, reason: "Valor de la línea 2 corregido", actor: admin, storage: storage() });
+
+    const [oldRow, newRow] = await Promise.all([
+      db.certificate.findUniqueOrThrow({ where: { id: original.id } }),
+      db.certificate.findUniqueOrThrow({ where: { id: issued.id } }),
+    ]);
+    const before = ZCertificateContent.parse(oldRow.content);
+    const after = ZCertificateContent.parse(newRow.content);
+    expect([before.eligibleAmount, before.registeredValue]).toEqual(["5000000.00", "5350000.00"]);
+    expect([after.eligibleAmount, after.registeredValue]).toEqual(["5500000.00", "5850000.00"]);
+    expect(after.eligibleLines.find((line) => line.lineNumber === 2)?.amount).toBe("1500000.00");
+    expect(newRow.sha256).not.toBe(oldRow.sha256);
   });
 
   it("a reissue that fails leaves the old certificate in force and its number unused", async () => {
