@@ -74,6 +74,14 @@ export const issueCertificateInTransaction = async ({
     });
   }
 
+  // An invoice sent back to review (or rejected) after pricing must be approved and priced again first.
+  if (invoice.status !== "COMMISSIONED" && invoice.status !== "CERTIFIED") {
+    throw new AppError("INVOICE_NOT_READY", {
+      message: "La factura no está lista para certificar (debe estar aprobada y liquidada); revise su estado.",
+      details: { status: invoice.status },
+    });
+  }
+
   const year = bogotaYear(now);
   const [allocated] = await tx.$queryRaw<{ lastSequence: number }[]>`
     INSERT INTO "CertificateSequence" ("year", "lastSequence") VALUES (${year}, 1)

@@ -75,6 +75,12 @@ describe("issueCertificate", () => {
 
   it("refuses an invoice without a commission and an unknown invoice", async () => {
     const { invoice } = await createCommissionedInvoice({ uploaderEmail: actor.email });
+    await db.invoice.update({ where: { id: invoice.id }, data: { status: "NEEDS_REVIEW" } });
+    await expect(issueCertificate({ invoiceId: invoice.id, actor, now: NOW, storage: storage() })).rejects.toMatchObject({
+      code: "INVOICE_NOT_READY",
+      details: { status: "NEEDS_REVIEW" },
+    });
+    await db.invoice.update({ where: { id: invoice.id }, data: { status: "COMMISSIONED" } });
     await db.commission.delete({ where: { invoiceId: invoice.id } });
     await expect(issueCertificate({ invoiceId: invoice.id, actor, now: NOW, storage: storage() })).rejects.toMatchObject({ code: "INVOICE_NOT_READY" });
     await expect(
