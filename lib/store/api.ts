@@ -6,6 +6,19 @@ import {
   type TProductSearchPage,
   type TProductSearchQuery,
 } from "@/lib/catalog/schemas";
+import {
+  ZCertificatePage,
+  ZCertificateSummary,
+  ZEmailCertificateResult,
+  ZReissueCertificateResult,
+  ZVerifyUploadResult,
+  type TCertificatePage,
+  type TCertificateSummary,
+  type TEmailCertificateBody,
+  type TEmailCertificateResult,
+  type TReissueCertificateResult,
+  type TVerifyUploadResult,
+} from "@/lib/certificates/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/invoices/schemas";
 import {
@@ -23,7 +36,7 @@ import {
 export const cotejoApi = createApi({
   reducerPath: "cotejoApi",
   baseQuery: fetchBaseQuery({ baseUrl: "/api", credentials: "same-origin" }),
-  tagTypes: ["Dashboard", "Invoice", "Product"],
+  tagTypes: ["Dashboard", "Invoice", "Product", "Certificate"],
   endpoints: (build) => ({
     getDashboardSummary: build.query<TDashboardSummary, void>({
       query: () => "dashboard/summary",
@@ -46,6 +59,37 @@ export const cotejoApi = createApi({
       transformResponse: (response: unknown) => ZProductDetail.parse(response),
       providesTags: ["Product"],
     }),
+
+    // ── Certificates (issue 5) ──────────────────────────────────────────────────────────────────────────────────
+    getCertificates: build.query<TCertificatePage, { page: number; pageSize: number }>({
+      query: (params) => ({ url: "certificates", params }),
+      transformResponse: (response: unknown) => ZCertificatePage.parse(response),
+      providesTags: ["Certificate"],
+    }),
+    emailCertificate: build.mutation<TEmailCertificateResult, { id: string } & TEmailCertificateBody>({
+      query: ({ id, ...body }) => ({ url: `certificates/${encodeURIComponent(id)}/email`, method: "POST", body }),
+      transformResponse: (response: unknown) => ZEmailCertificateResult.parse(response),
+    }),
+    voidCertificate: build.mutation<TCertificateSummary, { id: string; reason: string }>({
+      query: ({ id, reason }) => ({ url: `certificates/${encodeURIComponent(id)}/void`, method: "POST", body: { reason } }),
+      transformResponse: (response: unknown) => ZCertificateSummary.parse(response),
+      invalidatesTags: ["Certificate", "Invoice", "Dashboard"],
+    }),
+    reissueCertificate: build.mutation<TReissueCertificateResult, { id: string; reason: string }>({
+      query: ({ id, reason }) => ({ url: `certificates/${encodeURIComponent(id)}/reissue`, method: "POST", body: { reason } }),
+      transformResponse: (response: unknown) => ZReissueCertificateResult.parse(response),
+      invalidatesTags: ["Certificate", "Invoice", "Dashboard"],
+    }),
+    verifyCertificateFile: build.mutation<TVerifyUploadResult, { code: string; file: Blob }>({
+      query: ({ code, file }) => ({
+        url: `verify/${encodeURIComponent(code)}`,
+        method: "POST",
+        body: file,
+        headers: { "Content-Type": "application/pdf" },
+      }),
+      transformResponse: (response: unknown) => ZVerifyUploadResult.parse(response),
+    }),
+    // ── end certificates ────────────────────────────────────────────────────────────────────────────────────────
   }),
 });
 
@@ -102,3 +146,11 @@ export const {
   usePreviewRuleSetMutation,
   usePublishRuleSetMutation,
 } = ruleSetsApi;
+
+export const {
+  useGetCertificatesQuery,
+  useEmailCertificateMutation,
+  useVoidCertificateMutation,
+  useReissueCertificateMutation,
+  useVerifyCertificateFileMutation,
+} = cotejoApi;
