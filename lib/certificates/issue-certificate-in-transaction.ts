@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { BOGOTA_TIME_ZONE } from "@/lib/format/format-date";
+import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import type { ObjectStorage } from "@/lib/storage/types";
 import { buildCertificateContent } from "./build-certificate-content";
 import { formatCertificateNumber } from "./format-certificate-number";
@@ -23,8 +23,7 @@ export type IssueCertificateInTransactionOptions = {
   replacesId?: string;
 };
 
-const bogotaYear = (instant: Date) =>
-  Number(new Intl.DateTimeFormat("en-CA", { timeZone: BOGOTA_TIME_ZONE, year: "numeric" }).format(instant));
+const bogotaYear = (instant: Date) => Number(toBogotaIsoDate(instant).slice(0, 4));
 
 /**
  * Takes the next number of the year and writes the certificate, inside the caller's transaction. The upsert on
