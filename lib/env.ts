@@ -56,6 +56,12 @@ export const ZEnv = z
       .string()
       .default("")
       .describe("Technical keys of the numbering ranges, to recompute CUFEs: PREFIX=key,PREFIX=key"),
+    EMAIL_TRANSPORT: z
+      .preprocess(emptyAsUndefined, z.enum(["outbox", "smtp", "ses"]).optional())
+      .describe("outbox: .eml files in EMAIL_OUTBOX_DIR; smtp: SMTP_URL; ses: Amazon SES v2 in AWS_REGION. Unset: smtp when SMTP_URL is set, else outbox"),
+    EMAIL_OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/outbox")).describe("Folder the outbox transport writes messages to"),
+    SMTP_URL: optionalUrl.describe("smtp://user:pass@host:587 or smtps://…:465"),
+    EMAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Cotejo · Bolsa Mercantil de Colombia <no-reply@cotejo.local>")),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl.describe("Self-hosted Inngest server; unset for Inngest Cloud"),
@@ -88,6 +94,9 @@ export const isLocalCredentialsEnabled = (env: TEnv = getEnv()): boolean =>
 
 export type StorageMode = "local" | "s3";
 export const getStorageMode = (env: TEnv = getEnv()): StorageMode => (env.S3_BUCKET ? "s3" : "local");
+
+export type EmailTransportMode = "outbox" | "smtp" | "ses";
+export const getEmailTransportMode = (env: TEnv = getEnv()): EmailTransportMode => env.EMAIL_TRANSPORT ?? (env.SMTP_URL ? "smtp" : "outbox");
 
 export type BackgroundEngineMode = "local-executor" | "inngest-cloud" | "inngest-self-hosted";
 export const getBackgroundEngineMode = (env: TEnv = getEnv()): BackgroundEngineMode => {

@@ -3,6 +3,9 @@
  * database, a fresh copy of the migrated template on the test PostgreSQL, seeded with the e2e passwords.
  */
 import { spawn } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { E2E_DATABASE_URL_FILE } from "@/e2e/fixtures/database";
 import { E2E_USERS } from "@/e2e/fixtures/users";
 import { superviseServer } from "./lib/next-cli";
 import { createTestDatabase, prepareTemplateDatabase, startTestPostgres } from "@/lib/testing/test-postgres";
@@ -12,6 +15,9 @@ const server = process.env.TEST_POSTGRES_ADMIN_URL
   : await startTestPostgres();
 if (!process.env.TEST_POSTGRES_TEMPLATE_READY) await prepareTemplateDatabase(server.url);
 const databaseUrl = await createTestDatabase(server.url, "cotejo_e2e");
+// Specs arrange data the UI cannot create yet (e.g. an approved invoice) through lib/ against this same database.
+await mkdir(path.dirname(E2E_DATABASE_URL_FILE), { recursive: true });
+await writeFile(E2E_DATABASE_URL_FILE, databaseUrl, { mode: 0o600 });
 
 const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   stdio: "inherit",

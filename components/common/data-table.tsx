@@ -44,7 +44,8 @@ export const DataTable = <Row,>({ label, columns, rows, rowKey, emptyTitle, empt
           {rows.map((row) => (
             <TableRow key={rowKey(row)} hover>
               {columns.map((column) => (
-                <TableCell key={column.key} align={column.align}>
+                // Amounts (right-aligned) never break between the sign and the digits.
+                <TableCell key={column.key} align={column.align} sx={column.align === "right" ? { whiteSpace: "nowrap" } : undefined}>
                   {column.render(row)}
                 </TableCell>
               ))}

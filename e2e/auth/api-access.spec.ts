@@ -10,6 +10,7 @@ const MATRIX: { route: string; expected: Record<Caller, number> }[] = [
   { route: "/api/review/queue", expected: { ANONYMOUS: 401, VIEWER: 403, OPERATOR: 200, ADMIN: 200 } },
   { route: "/api/users", expected: { ANONYMOUS: 401, VIEWER: 403, OPERATOR: 403, ADMIN: 200 } },
   { route: "/api/health", expected: { ANONYMOUS: 200, VIEWER: 200, OPERATOR: 200, ADMIN: 200 } },
+  { route: "/api/commissions/rules/current", expected: { ANONYMOUS: 401, VIEWER: 200, OPERATOR: 200, ADMIN: 200 } },
 ];
 
 for (const caller of ["ANONYMOUS", "VIEWER", "OPERATOR", "ADMIN"] as const) {

@@ -1,13 +1,11 @@
 import type { NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import type { TRole, TSessionUser } from "@/lib/auth/schemas";
-import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "./assert-same-origin";
 import { toErrorResponse } from "./error-response";
 
-const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 export type AuthedHandler = (args: {
   req: NextRequest;
@@ -18,20 +16,6 @@ export type AuthedHandler = (args: {
 export type WithAuthOptions = {
   /** Roles allowed to call the route; every other signed-in role gets 403. */
   roles: readonly TRole[];
-};
-
-/**
- * Browsers send Origin on cross-site POSTs; a mutating request from another origin is refused (CSRF). Behind a
- * proxy the request URL may be internal, so the public NEXTAUTH_URL origin is accepted too.
- */
-const assertSameOrigin = (req: NextRequest) => {
-  if (!MUTATING_METHODS.has(req.method)) return;
-  const origin = req.headers.get("origin");
-  const publicUrl = getEnv().NEXTAUTH_URL;
-  const allowedOrigins = new Set([req.nextUrl.origin, ...(publicUrl ? [new URL(publicUrl).origin] : [])]);
-  if (origin && !allowedOrigins.has(origin)) {
-    throw new AppError("CROSS_ORIGIN", { message: "Solicitud de otro origen rechazada." });
-  }
 };
 
 /**

@@ -1,38 +1,39 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TPageQuery } from "@/lib/invoices/schemas";
+import { ZCertificatePage, type TCertificatePage } from "./schemas";
 
-export const ZCertificateListItem = z.object({
-  id: z.uuid(),
-  number: z.string(),
-  invoiceNumber: z.string().nullable(),
-  supplierName: z.string().nullable(),
-  issuedAt: z.string(),
-  voided: z.boolean(),
-});
-export type TCertificateListItem = z.infer<typeof ZCertificateListItem>;
-
-export const findCertificates = async ({ page, pageSize }: TPageQuery) => {
+/** Certificates newest first, current and voided, with the replacement's number for reissued ones. */
+export const findCertificates = async ({ page, pageSize }: TPageQuery): Promise<TCertificatePage> => {
   const [rows, total] = await Promise.all([
     db.certificate.findMany({
-      orderBy: { issuedAt: "desc" },
+      orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      include: { invoice: { select: { number: true, supplier: { select: { name: true } } } } },
+      select: {
+        id: true,
+        number: true,
+        invoiceId: true,
+        issuedAt: true,
+        voidedAt: true,
+        voidReason: true,
+        replacedBy: { select: { number: true } },
+        invoice: { select: { number: true, supplier: { select: { name: true } } } },
+      },
     }),
     db.certificate.count(),
   ]);
-  return {
+  return ZCertificatePage.parse({
     total,
-    items: z.array(ZCertificateListItem).parse(
-      rows.map((certificate) => ({
-        id: certificate.id,
-        number: certificate.number,
-        invoiceNumber: certificate.invoice.number,
-        supplierName: certificate.invoice.supplier?.name ?? null,
-        issuedAt: certificate.issuedAt.toISOString(),
-        voided: certificate.voidedAt !== null,
-      })),
-    ),
-  };
+    items: rows.map((certificate) => ({
+      id: certificate.id,
+      number: certificate.number,
+      invoiceId: certificate.invoiceId,
+      invoiceNumber: certificate.invoice.number,
+      supplierName: certificate.invoice.supplier?.name ?? null,
+      issuedAt: certificate.issuedAt.toISOString(),
+      status: certificate.voidedAt ? "VOIDED" : "VALID",
+      voidReason: certificate.voidReason,
+      replacedByNumber: certificate.replacedBy?.number ?? null,
+    })),
+  });
 };

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
-/** Exact decimal amounts travel as strings ("1234567.89"), never as floats. */
-export const ZDecimalString = z.string().regex(/^-?\d{1,16}(\.\d{1,4})?$/, "Importe decimal inválido");
+/** Exact decimal amounts travel as strings ("1234567.89"), never as floats; exact products keep up to 8 decimals. */
+export const ZDecimalString = z.string().regex(/^-?\d{1,16}(\.\d{1,8})?$/, "Importe decimal inválido");
+/** Invoice amounts as the database keeps them: at most two decimals. */
+export const ZMoneyString = z.string().regex(/^-?\d{1,16}(\.\d{1,2})?$/, "Importe con más de dos decimales");
 /** Whole pesos with the two decimals the database keeps ("15000.00"). */
 export const ZPesoString = z.string().regex(/^\d{1,16}(\.00)?$/, "Use pesos enteros");
 export const ZIsoDate = z.iso.date();
@@ -56,7 +58,7 @@ export type TPricingProduct = z.infer<typeof ZPricingProduct>;
 export const ZPricingLine = z.object({
   lineNumber: z.number().int().positive(),
   /** Line amount before tax; null when the document did not show it. */
-  lineAmount: ZDecimalString.nullable(),
+  lineAmount: ZMoneyString.nullable(),
   product: ZPricingProduct.nullable(),
 });
 export type TPricingLine = z.infer<typeof ZPricingLine>;
@@ -70,7 +72,7 @@ export const ZCommissionInput = z.object({
   issueDate: ZIsoDate,
   /** Registration date in America/Bogota. */
   registeredOn: ZIsoDate,
-  invoiceTotal: ZDecimalString,
+  invoiceTotal: ZMoneyString,
   lines: z.array(ZPricingLine).min(1),
 });
 export type TCommissionInput = z.infer<typeof ZCommissionInput>;
@@ -96,6 +98,13 @@ export const EXCLUSION_REASON_LABELS: Record<TExclusionReason, string> = {
 /** Which rule set the rate of a charge on a line. */
 export const ZRateSource = z.enum(["CLASSIFICATION_RATE", "CATEGORY_RATE", "AMOUNT_BRACKET", "BASE"]);
 export type TRateSource = z.infer<typeof ZRateSource>;
+
+export const RATE_SOURCE_LABELS: Record<TRateSource, string> = {
+  CLASSIFICATION_RATE: "Por clasificación",
+  CATEGORY_RATE: "Por categoría",
+  AMOUNT_BRACKET: "Por tramo",
+  BASE: "Tarifa base",
+};
 
 export const ZLineCharge = z.object({
   rateBps: ZBasisPoints,
@@ -151,3 +160,37 @@ export const ZCommissionResult = z.object({
   lines: z.array(ZCommissionLineResult),
 });
 export type TCommissionResult = z.infer<typeof ZCommissionResult>;
+
+export const ZCalculateCommissionRequest = z.object({ invoiceId: z.uuid() });
+export type TCalculateCommissionRequest = z.infer<typeof ZCalculateCommissionRequest>;
+
+const ZCommissionParty = z.object({ name: z.string(), nit: z.string(), dv: z.string() }).nullable();
+
+/** A stored commission as the API returns it. */
+export const ZCommissionDetail = z.object({
+  id: z.uuid(),
+  invoiceId: z.uuid(),
+  invoiceNumber: z.string().nullable(),
+  supplier: ZCommissionParty,
+  customer: ZCommissionParty,
+  ruleSetVersion: z.number().int().positive(),
+  registeredOn: ZIsoDate,
+  invoiceTotal: ZMoneyString,
+  eligibleAmount: ZMoneyString,
+  excludedAmount: ZMoneyString,
+  feeAmount: ZMoneyString,
+  commissionAmount: ZMoneyString,
+  withholdingAvoided: ZMoneyString,
+  inputsHash: z.string().length(64),
+  breakdown: ZCommissionResult,
+  createdAt: z.iso.datetime(),
+});
+export type TCommissionDetail = z.infer<typeof ZCommissionDetail>;
+
+/** The published version in force today, with the pricing parameters the calculation reads. */
+export const ZRuleSetInForce = ZPricingRuleSet.extend({
+  description: z.string(),
+  effectiveFrom: ZIsoDate,
+  publishedAt: z.iso.datetime().nullable(),
+});
+export type TRuleSetInForce = z.infer<typeof ZRuleSetInForce>;

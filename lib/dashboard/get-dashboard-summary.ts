@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { startOfBogotaDay } from "@/lib/format/bogota-day";
 import { ZInvoiceStatus } from "@/lib/invoices/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "./schemas";
+import { calendarDateToIso } from "@/lib/format/calendar-date";
 
 export const getDashboardSummary = async (): Promise<TDashboardSummary> => {
   const [byStatus, invoicesToday, registered, products, classifications, eligibleClassifications, ruleSet] =
@@ -27,7 +28,7 @@ export const getDashboardSummary = async (): Promise<TDashboardSummary> => {
     eligibleClassifications,
     activeRuleSet: ruleSet && {
       version: ruleSet.version,
-      effectiveFrom: ruleSet.effectiveFrom?.toISOString().slice(0, 10) ?? null,
+      effectiveFrom: (ruleSet.effectiveFrom && calendarDateToIso(ruleSet.effectiveFrom)),
       feeRateBps: ruleSet.feeRateBps,
       commissionRateBps: ruleSet.commissionRateBps,
     },

@@ -4,6 +4,7 @@ import { db, type DbTransaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TValidationOutcome } from "@/lib/validation/schemas";
 import { ZExtractionResult, type TExtractedValue, type TExtractionResult } from "./schemas";
+import { isoToCalendarDate } from "@/lib/format/calendar-date";
 
 export type SaveExtractionOptions = {
   invoiceId: string;
@@ -11,7 +12,7 @@ export type SaveExtractionOptions = {
   outcome: TValidationOutcome;
 };
 
-const toDate = (value: TExtractedValue<string> | null) => (value ? new Date(`${value.value}T00:00:00Z`) : null);
+const toDate = (value: TExtractedValue<string> | null) => (value ? isoToCalendarDate(value.value) : null);
 const sumAmounts = (amounts: string[]) =>
   amounts.length ? amounts.reduce((total, amount) => total.plus(amount), new Decimal(0)).toFixed(2) : null;
 

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "./schemas";
+import { calendarDateToIso } from "@/lib/format/calendar-date";
 
 /** Newest first, optionally in one status (served by the (status, createdAt) index). */
 export const findInvoices = async ({ page, pageSize, status }: TFindInvoicesQuery): Promise<TInvoicePage> => {
@@ -22,7 +23,7 @@ export const findInvoices = async ({ page, pageSize, status }: TFindInvoicesQuer
       number: invoice.number,
       supplierName: invoice.supplier?.name ?? null,
       supplierNit: invoice.supplier ? `${invoice.supplier.nit}-${invoice.supplier.dv}` : null,
-      issueDate: invoice.issueDate?.toISOString().slice(0, 10) ?? null,
+      issueDate: (invoice.issueDate && calendarDateToIso(invoice.issueDate)),
       total: invoice.total?.toFixed(2) ?? null,
       confidence: invoice.confidence?.toString() ?? null,
       originalFilename: invoice.originalFilename,

@@ -13,6 +13,7 @@ import { detectFileType } from "./detect-file-type";
 import { inspectImage } from "./inspect-image";
 import { receiveToTempFile } from "./receive-to-temp-file";
 import type { TSourceType } from "./schemas";
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 
 export const DEFAULT_UPLOAD_TEMP_DIR = path.join(os.tmpdir(), "cotejo-uploads");
 
@@ -34,9 +35,6 @@ export type IngestUploadResult = {
   sourceType: TSourceType;
   sizeBytes: number;
 };
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 
 /**
  * One uploaded file, end to end: received into a temporary file (hashed, size-capped), typed by its bytes,

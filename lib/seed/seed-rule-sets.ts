@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
+import { isoToCalendarDate } from "@/lib/format/calendar-date";
 
 /**
  * Version 1 of the commission rules, with the public reference figures: BMC fee 0.30 % of the eligible amount
@@ -31,7 +32,7 @@ export const seedRuleSetV1 = async (): Promise<boolean> => {
     // Rules can only be written while the set is a draft (a database trigger keeps published sets immutable).
     await tx.commissionRuleSet.update({
       where: { id: ruleSet.id },
-      data: { status: "PUBLISHED", effectiveFrom: new Date("2026-01-01T00:00:00Z"), publishedAt: new Date() },
+      data: { status: "PUBLISHED", effectiveFrom: isoToCalendarDate("2026-01-01"), publishedAt: new Date() },
     });
     await recordAuditEvent({
       tx,

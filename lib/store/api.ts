@@ -6,15 +6,38 @@ import {
   type TProductSearchPage,
   type TProductSearchQuery,
 } from "@/lib/catalog/schemas";
+import {
+  ZCertificatePage,
+  ZCertificateSummary,
+  ZEmailCertificateResult,
+  ZReissueCertificateResult,
+  ZVerifyUploadResult,
+  type TCertificatePage,
+  type TCertificateSummary,
+  type TEmailCertificateBody,
+  type TEmailCertificateResult,
+  type TReissueCertificateResult,
+  type TVerifyUploadResult,
+} from "@/lib/certificates/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/invoices/schemas";
+import {
+  ZRuleSetDetail,
+  ZRuleSetList,
+  ZRuleSetPreview,
+  type TPublishRuleSetRequest,
+  type TRuleSetDetail,
+  type TRuleSetPreview,
+  type TRuleSetSummary,
+  type TUpdateDraftRuleSetRequest,
+} from "@/lib/commissions/rule-sets/schemas";
 import { ZReportResult, type TReportQueryInput, type TReportResult } from "@/lib/reports/schemas";
 
 /** The single RTK Query slice; each domain adds its endpoints here, parsing responses with the shared zod schemas. */
 export const cotejoApi = createApi({
   reducerPath: "cotejoApi",
   baseQuery: fetchBaseQuery({ baseUrl: "/api", credentials: "same-origin" }),
-  tagTypes: ["Dashboard", "Invoice", "Product", "Report"],
+  tagTypes: ["Dashboard", "Invoice", "Product", "Certificate", "Report"],
   endpoints: (build) => ({
     getDashboardSummary: build.query<TDashboardSummary, void>({
       query: () => "dashboard/summary",
@@ -37,6 +60,37 @@ export const cotejoApi = createApi({
       transformResponse: (response: unknown) => ZProductDetail.parse(response),
       providesTags: ["Product"],
     }),
+
+    // ── Certificates (issue 5) ──────────────────────────────────────────────────────────────────────────────────
+    getCertificates: build.query<TCertificatePage, { page: number; pageSize: number }>({
+      query: (params) => ({ url: "certificates", params }),
+      transformResponse: (response: unknown) => ZCertificatePage.parse(response),
+      providesTags: ["Certificate"],
+    }),
+    emailCertificate: build.mutation<TEmailCertificateResult, { id: string } & TEmailCertificateBody>({
+      query: ({ id, ...body }) => ({ url: `certificates/${encodeURIComponent(id)}/email`, method: "POST", body }),
+      transformResponse: (response: unknown) => ZEmailCertificateResult.parse(response),
+    }),
+    voidCertificate: build.mutation<TCertificateSummary, { id: string; reason: string }>({
+      query: ({ id, reason }) => ({ url: `certificates/${encodeURIComponent(id)}/void`, method: "POST", body: { reason } }),
+      transformResponse: (response: unknown) => ZCertificateSummary.parse(response),
+      invalidatesTags: ["Certificate", "Invoice", "Dashboard"],
+    }),
+    reissueCertificate: build.mutation<TReissueCertificateResult, { id: string; reason: string }>({
+      query: ({ id, reason }) => ({ url: `certificates/${encodeURIComponent(id)}/reissue`, method: "POST", body: { reason } }),
+      transformResponse: (response: unknown) => ZReissueCertificateResult.parse(response),
+      invalidatesTags: ["Certificate", "Invoice", "Dashboard"],
+    }),
+    verifyCertificateFile: build.mutation<TVerifyUploadResult, { code: string; file: Blob }>({
+      query: ({ code, file }) => ({
+        url: `verify/${encodeURIComponent(code)}`,
+        method: "POST",
+        body: file,
+        headers: { "Content-Type": "application/pdf" },
+      }),
+      transformResponse: (response: unknown) => ZVerifyUploadResult.parse(response),
+    }),
+    // ── end certificates ────────────────────────────────────────────────────────────────────────────────────────
     // --- Reports (issue 5) ---
     getReport: build.query<TReportResult, TReportQueryInput>({
       query: (params) => ({ url: "reports", params }),
@@ -49,4 +103,63 @@ export const cotejoApi = createApi({
 
 export const { useGetDashboardSummaryQuery, useGetReviewQueueQuery, useSearchProductsQuery, useGetProductQuery } =
   cotejoApi;
+
+// ---- Commission rule sets (Administración → Reglas) ----
+// Injected into the same slice, with its own tag, so this block merges apart from the other domains' endpoints.
+
+const ruleSetsApi = cotejoApi.enhanceEndpoints({ addTagTypes: ["RuleSet"] }).injectEndpoints({
+  endpoints: (build) => ({
+    listRuleSets: build.query<TRuleSetSummary[], void>({
+      query: () => "commissions/rule-sets",
+      transformResponse: (response: unknown) => ZRuleSetList.parse(response),
+      providesTags: ["RuleSet"],
+    }),
+    getRuleSet: build.query<TRuleSetDetail, string>({
+      query: (id) => `commissions/rule-sets/${encodeURIComponent(id)}`,
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      providesTags: (_result, _error, id) => [{ type: "RuleSet", id }],
+    }),
+    createDraftRuleSet: build.mutation<TRuleSetDetail, void>({
+      query: () => ({ url: "commissions/rule-sets", method: "POST" }),
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      invalidatesTags: ["RuleSet"],
+    }),
+    updateDraftRuleSet: build.mutation<TRuleSetDetail, { id: string } & TUpdateDraftRuleSetRequest>({
+      query: ({ id, ...body }) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}`, method: "PUT", body }),
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      invalidatesTags: (_result, _error, { id }) => ["RuleSet", { type: "RuleSet", id }],
+    }),
+    deleteDraftRuleSet: build.mutation<{ id: string; version: number }, string>({
+      query: (id) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}`, method: "DELETE" }),
+      invalidatesTags: ["RuleSet"],
+    }),
+    previewRuleSet: build.mutation<TRuleSetPreview, string>({
+      query: (id) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}/preview`, method: "POST" }),
+      transformResponse: (response: unknown) => ZRuleSetPreview.parse(response),
+    }),
+    publishRuleSet: build.mutation<TRuleSetDetail, { id: string } & TPublishRuleSetRequest>({
+      query: ({ id, ...body }) => ({ url: `commissions/rule-sets/${encodeURIComponent(id)}/publish`, method: "POST", body }),
+      transformResponse: (response: unknown) => ZRuleSetDetail.parse(response),
+      invalidatesTags: (_result, _error, { id }) => ["RuleSet", { type: "RuleSet", id }],
+    }),
+  }),
+});
+
+export const {
+  useListRuleSetsQuery,
+  useGetRuleSetQuery,
+  useCreateDraftRuleSetMutation,
+  useUpdateDraftRuleSetMutation,
+  useDeleteDraftRuleSetMutation,
+  usePreviewRuleSetMutation,
+  usePublishRuleSetMutation,
+} = ruleSetsApi;
+
+export const {
+  useGetCertificatesQuery,
+  useEmailCertificateMutation,
+  useVoidCertificateMutation,
+  useReissueCertificateMutation,
+  useVerifyCertificateFileMutation,
+} = cotejoApi;
 export const { useGetReportQuery } = cotejoApi;

@@ -1,8 +1,8 @@
 import type { TExtractedHeader } from "@/lib/extraction/schemas";
+import { calendarDaysBetween } from "@/lib/format/bogota-day";
 import { formatCalendarDate } from "@/lib/format/format-date";
 import type { TValidationFinding } from "./schemas";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const EARLIEST_PLAUSIBLE = "2000-01-01";
 
 export type CheckDatesOptions = {
@@ -12,8 +12,6 @@ export type CheckDatesOptions = {
   /** From the rule set in force (Decree 1555: 180 calendar days). */
   maxInvoiceAgeDays: number;
 };
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 /** Issue date present and sane, not in the future, not past the registration window; due date not before it. */
 export const checkDates = ({ header, today, maxInvoiceAgeDays }: CheckDatesOptions): TValidationFinding[] => {
@@ -30,7 +28,7 @@ export const checkDates = ({ header, today, maxInvoiceAgeDays }: CheckDatesOptio
       },
     ];
   }
-  const age = daysBetween(issueDate, today);
+  const age = calendarDaysBetween(issueDate, today);
   if (age < 0) {
     findings.push({
       code: "ISSUE_DATE_IN_FUTURE",

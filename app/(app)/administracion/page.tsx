@@ -2,6 +2,7 @@ import Chip from "@mui/material/Chip";
 import type { Metadata } from "next";
 import { DataTable } from "@/components/common/data-table";
 import { PageHeader } from "@/components/common/page-header";
+import { AdministrationTabs } from "@/components/rules/administration-tabs";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { ROLE_LABELS } from "@/lib/auth/schemas";
 import { formatDateTime } from "@/lib/format/format-date";
@@ -15,6 +16,7 @@ const AdministrationPage = async () => {
   return (
     <>
       <PageHeader title="Administración" subtitle="Usuarios y roles" />
+      <AdministrationTabs />
       <DataTable
         label="Usuarios"
         rows={users}

@@ -5,12 +5,13 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/common/data-table";
 import { PageHeader } from "@/components/common/page-header";
 import { PagePagination } from "@/components/common/page-pagination";
+import { TextLink } from "@/components/common/text-link";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findCommissions } from "@/lib/commissions/find-commissions";
 import { getRuleSetInForce } from "@/lib/commissions/get-rule-set-in-force";
 import { formatBasisPoints } from "@/lib/format/format-basis-points";
 import { formatCop } from "@/lib/format/format-cop";
-import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
+import { formatCalendarDate } from "@/lib/format/format-date";
 import { ZPageQuery } from "@/lib/invoices/schemas";
 
 export const metadata: Metadata = { title: "Comisiones" };
@@ -55,14 +56,20 @@ const CommissionsPage = async ({ searchParams }: { searchParams: Promise<Record<
         emptyTitle="Aún no hay comisiones liquidadas"
         emptyHint="Cada factura aprobada se liquida con la versión de reglas vigente en su fecha de registro."
         columns={[
-          { key: "invoice", header: "Factura", render: (row) => row.invoiceNumber ?? "—" },
+          {
+            key: "invoice",
+            header: "Factura",
+            render: (row) => (
+              <TextLink href={`/comisiones/${row.invoiceId}`}>{row.invoiceNumber ?? "Sin número"}</TextLink>
+            ),
+          },
           { key: "supplier", header: "Proveedor", render: (row) => row.supplierName ?? "—" },
           { key: "eligible", header: "Valor elegible", align: "right", render: (row) => formatCop(row.eligibleAmount) },
           { key: "fee", header: "Tarifa BMC", align: "right", render: (row) => formatCop(row.feeAmount) },
           { key: "commission", header: "Comisión", align: "right", render: (row) => formatCop(row.commissionAmount) },
           { key: "withholding", header: "Retención evitada", align: "right", render: (row) => formatCop(row.withholdingAvoided) },
           { key: "version", header: "Reglas", render: (row) => `v${row.ruleSetVersion}` },
-          { key: "createdAt", header: "Fecha", render: (row) => formatDateTime(row.createdAt) },
+          { key: "registeredOn", header: "Registro", render: (row) => formatCalendarDate(row.registeredOn) },
         ]}
         footer={<PagePagination page={query.page} pageSize={query.pageSize} total={commissions.total} />}
       />

@@ -1,0 +1,19 @@
+import type { NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Browsers send Origin on cross-site POSTs; a mutating request from another origin is refused (CSRF). Behind a
+ * proxy the request URL may be internal, so the public NEXTAUTH_URL origin is accepted too.
+ */
+export const assertSameOrigin = (req: NextRequest) => {
+  if (!MUTATING_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  const publicUrl = getEnv().NEXTAUTH_URL;
+  const allowedOrigins = new Set([req.nextUrl.origin, ...(publicUrl ? [new URL(publicUrl).origin] : [])]);
+  if (origin && !allowedOrigins.has(origin)) {
+    throw new AppError("CROSS_ORIGIN", { message: "Solicitud de otro origen rechazada." });
+  }
+};
