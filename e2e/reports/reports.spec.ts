@@ -1,24 +1,17 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { apiSignIn } from "../fixtures/authentication";
+import { useE2eDatabase } from "../fixtures/database";
 import { E2E_USERS } from "../fixtures/users";
 
 const SCREENSHOTS = "test-results/screenshots";
 const EVIL = "=HYPERLINK(\"http://evil.example\",\"clic\")";
 
-/** The e2e server's own database (scripts/e2e-server.ts): the test PostgreSQL, database cotejo_e2e. */
-const e2eDatabaseUrl = () => {
-  const dir = process.env.TEST_POSTGRES_DIR || ".data/test-postgres";
-  const password = readFileSync(path.join(path.dirname(dir), `${path.basename(dir)}.password`), "utf8").trim();
-  return `postgresql://cotejo:${encodeURIComponent(password)}@127.0.0.1:${process.env.TEST_POSTGRES_PORT || 54339}/cotejo_e2e`;
-};
-
 const ids = { customer: "" };
 
 test.beforeAll(async () => {
-  process.env.DATABASE_URL = e2eDatabaseUrl();
+  useE2eDatabase();
   const { db } = await import("@/lib/db");
   const { insertReportCommission } = await import("@/lib/reports/testing/insert-report-commission");
   if (await db.organization.findUnique({ where: { nit: "860777001" } })) {
