@@ -79,6 +79,8 @@ test("[REPORTS]: a viewer reads the report by month and by classification, pages
   await page.getByRole("option", { name: /Comercializadora Andina/ }).click();
   await page.getByRole("combobox", { name: "Mes" }).click();
   await page.getByRole("option", { name: "febrero de 2026" }).click();
+  // The menu fades out after the click; wait until MUI unmounts it so the screenshot shows the form.
+  await expect(page.locator(".MuiPopover-root")).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}/reportes-estado-de-cuenta.png`, fullPage: true });
   const pdfDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Descargar estado de cuenta" }).click();
