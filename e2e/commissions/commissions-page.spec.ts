@@ -11,7 +11,8 @@ test.beforeAll(() => useE2eDatabase());
 test("[COMMISSIONS_PAGE]: an operator opens a priced invoice and reads each line's rate, share and exclusion", async ({ page }) => {
   const invoice = await createApprovedInvoice({
     number: "FEHU-88123",
-    supplier: { nit: "900373115", dv: "3", name: "Cooperativa Cafetera del Huila" },
+    // A NIT no other spec uses: organizations are shared across the e2e run and keep their first name.
+    supplier: { nit: "901122334", dv: "7", name: "Cooperativa Cafetera del Huila" },
     lines: [
       { lineAmount: "36500000.00", classificationCode: "0901.11", description: "Café pergamino seco", category: "Café" },
       { lineAmount: "4200000.00", classificationCode: "0102.29", description: "Novillos de levante", category: "Ganado" },
@@ -27,7 +28,7 @@ test("[COMMISSIONS_PAGE]: an operator opens a priced invoice and reads each line
   await page.getByRole("link", { name: "FEHU-88123" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Liquidación de la factura FEHU-88123" })).toBeVisible();
-  await expect(page.getByText("Proveedor: Cooperativa Cafetera del Huila (NIT 900.373.115-3)")).toBeVisible();
+  await expect(page.getByText("Proveedor: Cooperativa Cafetera del Huila (NIT 901.122.334-7)")).toBeVisible();
   const lines = page.getByRole("table", { name: "Líneas liquidadas" });
   await expect(lines.getByRole("row")).toHaveCount(4);
   await expect(lines.getByRole("row").nth(3)).toContainText("Sin producto del catálogo");
