@@ -66,8 +66,8 @@ test("[PRODUCTS]: filters by eligibility and classification, and pages forward a
   await page.getByRole("option", { name: "No elegible" }).click();
   await expect(grid.getByRole("row").nth(1)).toContainText("No elegible");
   const eligibilityCells = grid.locator('[role="gridcell"][data-field="eligibility"]');
-  await expect(eligibilityCells.first()).toHaveText("No elegible");
-  for (const text of await eligibilityCells.allTextContents()) expect(text).toBe("No elegible");
+  // Wait for the whole filtered page: the grid keeps the previous rows on screen while the next page loads.
+  await expect.poll(async () => [...new Set(await eligibilityCells.allTextContents())]).toEqual(["No elegible"]);
   await page.screenshot({ path: `${SCREENSHOTS}/productos-filtro-elegibilidad.png`, fullPage: true });
 
   await page.getByRole("combobox", { name: "Elegibilidad" }).click();
@@ -75,7 +75,9 @@ test("[PRODUCTS]: filters by eligibility and classification, and pages forward a
   await page.getByRole("combobox", { name: "Clasificación DIAN" }).fill("1701");
   await page.getByRole("option", { name: /^1701\.13 · / }).click();
   const classificationCells = grid.locator('[role="gridcell"][data-field="classificationCode"]');
+  await expect
+    .poll(async () => (await classificationCells.allTextContents()).filter((text) => !/^1701\.13Panela/.test(text)))
+    .toEqual([]);
   await expect(classificationCells.first()).toHaveText(/^1701\.13Panela/);
-  for (const text of await classificationCells.allTextContents()) expect(text).toMatch(/^1701\.13Panela/);
   await page.screenshot({ path: `${SCREENSHOTS}/productos-filtro-clasificacion.png`, fullPage: true });
 });
