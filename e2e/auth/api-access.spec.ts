@@ -49,6 +49,8 @@ test("[HEALTH]: health reports the database and the configured engines", async (
   const report = (await response.json()) as Record<string, { status?: string; driver?: string; mode?: string }>;
   expect(report.database?.status).toBe("ok");
   expect(report.storage).toMatchObject({ status: "ok", driver: "local" });
+  // Checked in the built app: bundling once made the installed OCR engine look missing.
+  expect(report.ocr?.status).toBe("ok");
   expect(report.background?.mode).toBe("local-executor");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });

@@ -1,8 +1,8 @@
-import { createRequire } from "node:module";
 import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import { getBackgroundEngineMode, getEnv, getStorageMode, type TEnv } from "@/lib/env";
 import { ZHealthReport, type TComponentHealth, type THealthReport } from "./schemas";
+import { resolveInstalledPackage } from "@/lib/runtime/resolve-installed-package";
 
 const CHECK_TIMEOUT_MS = 2000;
 const REQUIRED_EXTENSIONS = ["pg_trgm", "unaccent"];
@@ -40,19 +40,10 @@ const checkStorage = (env: TEnv) =>
     };
   });
 
-const isInstalled = (packageName: string) => {
-  try {
-    createRequire(import.meta.url).resolve(packageName);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Reports what is installed and configured; extraction itself is exercised by its own tests. */
 const checkOcr = async (env: TEnv): Promise<TComponentHealth> => {
   if (env.OCR_ENGINE === "textract") return { status: "ok", detail: `AWS Textract en ${env.AWS_REGION}` };
-  return isInstalled("tesseract.js")
+  return resolveInstalledPackage("tesseract.js")
     ? { status: "ok", detail: "Motor OCR local (tesseract.js) instalado" }
     : { status: "unavailable", detail: "El motor OCR local aún no está instalado en esta versión" };
 };
