@@ -45,6 +45,7 @@ export const ZEnv = z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(25 * 1024 * 1024))
       .describe("Largest accepted upload in bytes; larger files get FILE_TOO_LARGE (413) and nothing is stored"),
     OCR_ENGINE: z.enum(["local", "textract", "auto"]).default("local"),
+    TEXTRACT_ENDPOINT: optionalUrl.describe("Only for a Textract-compatible stand-in (the pipeline benchmark's); unset for AWS"),
     OCR_WORKERS: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional())
       .describe("Local OCR workers (one page each at a time); unset: one per core"),

@@ -48,7 +48,7 @@ const readScan = async ({ bytes, sourceType, pageCount, readPagesLocally, localE
     textract: async () => {
       // Synchronous AnalyzeExpense reads images and one-page documents; longer scans are read locally.
       if (sourceType === "PDF" && pageCount > 1) throw new Error("Textract síncrono solo lee documentos de una página");
-      return analyzeExpenseBytes({ client: createTextractClient({ region: env.AWS_REGION }), bytes, sourceType });
+      return analyzeExpenseBytes({ client: createTextractClient({ region: env.AWS_REGION, endpoint: env.TEXTRACT_ENDPOINT }), bytes, sourceType });
     },
     local: async () => ({
       ...extractFieldsFromWords({ pages: await readPagesLocally(), source: "ocr", sourceType, engines: localEngines }),
