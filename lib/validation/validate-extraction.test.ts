@@ -90,3 +90,11 @@ describe("validateExtraction", () => {
     ]);
   });
 });
+
+test("a CUFE that does not match the invoice's values needs an operator; one without the technical key is only noted", () => {
+  const mismatch = validate({ ...buildExtractionResult(), cufeCheck: { status: "mismatch", nitSource: null, detail: "SHA-384 distinto" } });
+  expect(mismatch.findings.map((finding) => [finding.code, finding.severity])).toContainEqual(["CUFE_MISMATCH", "error"]);
+  expect(mismatch.decision).toBe("review");
+  const unknownKey = validate({ ...buildExtractionResult(), cufeCheck: { status: "not-verifiable", nitSource: null, detail: "sin clave" } });
+  expect(unknownKey.findings.map((finding) => [finding.code, finding.severity])).toContainEqual(["CUFE_NOT_VERIFIABLE", "info"]);
+});

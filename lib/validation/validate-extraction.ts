@@ -1,5 +1,6 @@
 import type { TExtractionResult } from "@/lib/extraction/schemas";
 import { checkArithmetic } from "./check-arithmetic";
+import { checkCufe } from "./check-cufe";
 import { checkDates } from "./check-dates";
 import { checkParties } from "./check-parties";
 import { REQUIRED_FIELD_LABELS, REQUIRED_HEADER_FIELDS } from "./required-fields";
@@ -11,7 +12,7 @@ const NOT_REGISTRABLE = new Set(["INVOICE_TOO_OLD"]);
 export const DEFAULT_AUTO_APPROVE_THRESHOLD = 0.9;
 
 export type ValidateExtractionOptions = {
-  result: Pick<TExtractionResult, "header" | "lines">;
+  result: Pick<TExtractionResult, "header" | "lines" | "cufeCheck">;
   /** Today's calendar date in Bogotá, YYYY-MM-DD. */
   today: string;
   maxInvoiceAgeDays: number;
@@ -56,6 +57,7 @@ export const validateExtraction = ({
     ...checkDates({ header, today, maxInvoiceAgeDays }),
     ...checkParties({ header }),
     ...checkArithmetic(result),
+    ...checkCufe(result),
     ...duplicate,
   ];
   const confidence = Math.min(...REQUIRED_HEADER_FIELDS.map((field) => header[field]?.confidence ?? 0));
