@@ -62,22 +62,38 @@ const holdLease = (context: TExecutorContext, runId: string): (() => void) => {
   return () => clearInterval(timer);
 };
 
+/** Takes the concurrency slots a run's next call needs, or null when one of its keys is at its limit. */
+export const acquireSlotsFor = (context: TExecutorContext, run: TRun): (() => void) | null => {
+  const fn = context.functions.get(run.functionId);
+  return fn ? context.slots.tryAcquire(concurrencySlotsFor(fn, run.concurrencyKeys)) : () => undefined;
+};
+
 /**
  * Drives a leased run call after call until it blocks, is scheduled for later, finishes, or must yield its
- * concurrency slot to the queue. Each call's outcome is committed before the next call.
+ * concurrency slot to the queue. Each call's outcome is committed before the next call. `claimedSlots` are the
+ * slots taken when the run was claimed, used by its first call.
  */
-export const driveRun = async (context: TExecutorContext, claimed: TRun): Promise<void> => {
-  let run = await resolveDuePendingStep(context, claimed);
+export const driveRun = async (context: TExecutorContext, claimed: TRun, claimedSlots: () => void): Promise<void> => {
+  let heldSlots: (() => void) | null = claimedSlots;
+  let run = await resolveDuePendingStep(context, claimed).catch((error: unknown) => {
+    claimedSlots();
+    throw error;
+  });
   while (run) {
-    if (context.stopping.aborted) return releaseLease(context, run.id);
+    const releaseSlots: (() => void) | null = heldSlots ?? acquireSlotsFor(context, run);
+    heldSlots = null;
+    if (!releaseSlots) return releaseLease(context, run.id);
+    if (context.stopping.aborted) {
+      releaseSlots();
+      return releaseLease(context, run.id);
+    }
     const fn = context.functions.get(run.functionId);
     if (!fn) {
+      releaseSlots();
       const error = { name: "Error", message: `La aplicación ya no sirve la función ${run.functionId}` };
       await commitTransition(context, run, { kind: "fail", memoized: [], error });
       return;
     }
-    const releaseSlots = context.slots.tryAcquire(concurrencySlotsFor(fn, run.concurrencyKeys));
-    if (!releaseSlots) return releaseLease(context, run.id);
 
     const maxAttempts = maxAttemptsOf(fn);
     const stopHoldingLease = holdLease(context, run.id);
@@ -97,4 +113,5 @@ export const driveRun = async (context: TExecutorContext, claimed: TRun): Promis
     if (result.kind === "unreachable") context.log(`La aplicación no responde (${result.message}); se reintentará.`);
     run = await commitTransition(context, run, rejectUnknownInvoke(context, transition));
   }
+  heldSlots?.();
 };

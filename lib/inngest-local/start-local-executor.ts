@@ -5,9 +5,10 @@ import pg from "pg";
 import { claimRun } from "./claim-run";
 import { ConcurrencySlots } from "./concurrency-slots";
 import { createEventApi } from "./create-event-api";
-import { driveRun } from "./drive-run";
+import { acquireSlotsFor, driveRun } from "./drive-run";
 import type { TExecutorContext, TExecutorSettings } from "./executor-context";
 import { fireDueCronTicks } from "./fire-due-cron-ticks";
+import { releaseLease } from "./release-lease";
 import { AppNotReadyError, syncFunctions } from "./sync-functions";
 import { WakeSignal } from "./wake-signal";
 
@@ -93,16 +94,32 @@ export const startLocalExecutor = async (options: LocalExecutorOptions): Promise
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  // Claims happen one at a time, each taking its run's slots before the next claim looks at the queue; otherwise
+  // a driver skipping a row another is locking could take a lower-priority run first.
+  let claimQueue: Promise<unknown> = Promise.resolve();
+  const claimNext = () => {
+    const claim = claimQueue.then(async () => {
+      const run = await claimRun(context);
+      if (!run) return null;
+      const slots = acquireSlotsFor(context, run);
+      if (slots) return { run, slots };
+      await releaseLease(context, run.id);
+      return null;
+    });
+    claimQueue = claim.catch(() => undefined);
+    return claim;
+  };
+
   const runWorker = async () => {
     while (!stopping.signal.aborted) {
       try {
-        const run = await claimRun(context);
-        if (!run) {
+        const claimed = await claimNext();
+        if (!claimed) {
           await wake.wait(settings.pollMs);
           continue;
         }
         wake.notify();
-        await driveRun(context, run);
+        await driveRun(context, claimed.run, claimed.slots);
       } catch (error) {
         if (stopping.signal.aborted) return;
         log(`Conductor: ${String(error)}`);
