@@ -66,6 +66,21 @@ export const ZEnv = z
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl.describe("Self-hosted Inngest server; unset for Inngest Cloud"),
+    INNGEST_LOCAL_PORT: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional())
+      .describe("Local executor's Event API port on 127.0.0.1; unset: PORT+1; 0: any free port"),
+    INNGEST_LOCAL_WORKERS: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(256).optional())
+      .describe("Runs the local executor drives at once; unset: 2 × cores + 2"),
+    INNGEST_LOCAL_BACKOFF_MS: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(2000))
+      .describe("First retry delay of the local executor; doubles per attempt (tests use a few ms)"),
+    INNGEST_LOCAL_POLL_MS: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(10).default(1000))
+      .describe("How often idle drivers look for due runs (timers, other processes); enqueued work wakes them at once"),
+    INNGEST_LOCAL_LEASE_MS: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(30_000))
+      .describe("A run's lease; after a crash, another executor takes its runs over once it expires"),
   })
   .superRefine((env, context) => {
     if (env.APP_ENV !== "production") return;

@@ -1,6 +1,8 @@
 /**
  * The server Playwright tests run against: the real `npm start` path (build when stale, next start) on its own
- * database, a fresh copy of the migrated template on the test PostgreSQL, seeded with the e2e passwords.
+ * database, a fresh copy of the migrated template on the test PostgreSQL, seeded with the e2e passwords. Background
+ * functions always run on the local executor (started by start.ts; short retry backoff), never on an Inngest
+ * server a developer's .env may name.
  */
 import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -30,6 +32,10 @@ const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     SEED_ADMIN_PASSWORD: E2E_USERS.ADMIN.password,
     SEED_OPERATOR_PASSWORD: E2E_USERS.OPERATOR.password,
     SEED_VIEWER_PASSWORD: E2E_USERS.VIEWER.password,
+    INNGEST_EVENT_KEY: "",
+    INNGEST_SIGNING_KEY: "",
+    INNGEST_BASE_URL: "",
+    INNGEST_LOCAL_BACKOFF_MS: process.env.INNGEST_LOCAL_BACKOFF_MS ?? "200",
   },
 });
 

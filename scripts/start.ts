@@ -1,7 +1,8 @@
 /**
  * npm start: the whole product on this machine. Starts the embedded PostgreSQL unless DATABASE_URL is set,
  * applies migrations, seeds an empty database, builds when the build is missing or stale, and serves it.
- * Ctrl-C stops the web server and then the database cleanly.
+ * Without an Inngest server configured, the local Inngest executor runs beside it (docs/inngest-local.md).
+ * Ctrl-C stops the executor (handing its runs back), the web server and then the database cleanly.
  */
 import "./lib/load-env";
 import { writeFile } from "node:fs/promises";
@@ -13,6 +14,7 @@ import {
   readStoredBuildFingerprint,
 } from "@/lib/runtime/build-fingerprint";
 import { DEMO_CREDENTIALS_FILE, prepareRuntime } from "@/lib/runtime/prepare-runtime";
+import { startLauncherExecutor } from "./lib/local-executor";
 import { runNext, spawnNext, superviseServer } from "./lib/next-cli";
 
 const log = (message: string) => console.log(`[cotejo] ${message}`);
@@ -35,6 +37,11 @@ if ((await readStoredBuildFingerprint()) !== fingerprint) {
   log("Compilación al día: se reutiliza .next/.");
 }
 
+const executor = await startLauncherExecutor({ port, databaseUrl: runtime.databaseUrl, log }).catch(async (error: unknown) => {
+  log(`No se pudo iniciar el ejecutor local de Inngest: ${String(error)}`);
+  await runtime.stopDatabase();
+  process.exit(1);
+});
 const server = spawnNext(["start", "--port", String(port)]);
 const credentials =
   runtime.createdDemoUsers.length > 0 ? runtime.createdDemoUsers : await loadDemoCredentials(DEMO_CREDENTIALS_FILE);
@@ -45,7 +52,15 @@ if (credentials.length > 0) {
 }
 log("Ctrl-C detiene el servidor y la base de datos.");
 
-superviseServer(server, async () => {
-  await runtime.stopDatabase();
-  log("Detenido.");
+const shutdown = superviseServer(
+  server,
+  async () => {
+    await runtime.stopDatabase();
+    log("Detenido.");
+  },
+  async () => executor?.stop(),
+);
+executor?.ready.catch((error: unknown) => {
+  log(error instanceof Error ? error.message : String(error));
+  void shutdown(1);
 });

@@ -13,14 +13,20 @@ export const runNext = (args: string[], env: NodeJS.ProcessEnv = process.env): P
   });
 
 /**
- * Keeps the launcher alive while the server runs. Ctrl-C or SIGTERM stops the server first and then runs
- * `afterStop` (stopping the database), so PostgreSQL never shuts down under a live server.
+ * Keeps the launcher alive while the server runs. Ctrl-C or SIGTERM runs `beforeStop` (the local Inngest executor
+ * hands its runs back), stops the server, and then runs `afterStop` (stopping the database), so PostgreSQL never
+ * shuts down under a live server. Returns the shutdown, for failures the launcher detects itself.
  */
-export const superviseServer = (server: ChildProcess, afterStop: () => Promise<void>) => {
+export const superviseServer = (
+  server: ChildProcess,
+  afterStop: () => Promise<void>,
+  beforeStop: () => Promise<void> = async () => undefined,
+) => {
   let isStopping = false;
   const shutdown = async (exitCode: number) => {
     if (isStopping) return;
     isStopping = true;
+    await beforeStop();
     if (server.exitCode === null && server.signalCode === null) {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
@@ -31,4 +37,5 @@ export const superviseServer = (server: ChildProcess, afterStop: () => Promise<v
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   server.on("exit", (code) => void shutdown(code ?? 0));
+  return shutdown;
 };
