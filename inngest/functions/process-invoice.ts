@@ -16,7 +16,6 @@ import { validateInvoice } from "@/lib/pipeline/validate-invoice";
 import { extractDocument } from "./extract-document";
 
 export const invoiceUploaded = eventType(INVOICE_UPLOADED, { schema: ZInvoiceUploadedData });
-export const reviewCompleted = eventType(INVOICE_REVIEW_COMPLETED, { schema: ZReviewCompletedData });
 
 type ReviewWaitContext = PipelineStepContext & { step: Pick<GetStepTools<typeof inngest>, "run" | "waitForEvent"> };
 
@@ -27,8 +26,8 @@ type ReviewWaitContext = PipelineStepContext & { step: Pick<GetStepTools<typeof 
 const awaitReview = async (context: ReviewWaitContext): Promise<TReviewCompletedData | null> => {
   const { REVIEW_REMINDER_AFTER: timeout, REVIEW_MAX_REMINDERS: maxReminders } = getEnv();
   for (let round = 0; ; round += 1) {
-    const review = await context.step.waitForEvent(`wait-review-${round}`, { event: reviewCompleted, match: "data.invoiceId", timeout });
-    if (review) return review.data;
+    const review = await context.step.waitForEvent(`wait-review-${round}`, { event: INVOICE_REVIEW_COMPLETED, match: "data.invoiceId", timeout });
+    if (review) return ZReviewCompletedData.parse(review.data);
     if (round === maxReminders) break;
     const reminder = await runPipelineStep(context, `remind-review-${round + 1}`, () => sendReviewReminder({ invoiceId: context.invoiceId, round: round + 1 }));
     if (reminder.kind === "decided") return reminder.review;
