@@ -10,7 +10,8 @@ export const buildInvoiceUploadedEvents = (invoices: AnnouncedInvoice[]): TPipel
   invoices.map((invoice) => ({
     name: INVOICE_UPLOADED,
     id: invoiceEventId(invoice),
-    data: { invoiceId: invoice.id, lane: extractionLaneFor(invoice.sourceType), ...(invoice.urgent ? { urgent: true } : {}) },
+    // `urgent` always present: the priority expression reads it, and CEL fails on a missing key.
+    data: { invoiceId: invoice.id, lane: extractionLaneFor(invoice.sourceType), urgent: invoice.urgent },
   }));
 
 /**

@@ -15,7 +15,7 @@ export type TExtractionLane = z.infer<typeof ZExtractionLane>;
 
 export const ZInvoiceUploadedData = z.object({
   invoiceId: z.uuid().describe("The invoice to process"),
-  urgent: z.boolean().optional().describe("Scheduled before every non-urgent run"),
+  urgent: z.boolean().optional().describe("Scheduled before every non-urgent run; senders always set it (the priority expression reads it)"),
   lane: ZExtractionLane.optional().describe("Extraction lane of its file type; absent: ocr, the more limited lane"),
 });
 export type TInvoiceUploadedData = z.infer<typeof ZInvoiceUploadedData>;

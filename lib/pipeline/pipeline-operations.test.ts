@@ -55,7 +55,7 @@ describe("pipeline operations", () => {
 
     const { sent, send } = recorder();
     expect(await retryFailedInvoice({ invoiceId: invoice.id, actor: admin, send })).toEqual({ id: invoice.id, status: "APPROVED", urgent: false, queued: true });
-    expect(sent).toEqual([{ name: "invoice/uploaded", id: `invoice:${invoice.sha256}:retry:1`, data: { invoiceId: invoice.id, lane: "parse" } }]);
+    expect(sent).toEqual([{ name: "invoice/uploaded", id: `invoice:${invoice.sha256}:retry:1`, data: { invoiceId: invoice.id, lane: "parse", urgent: false } }]);
     await expect(retryFailedInvoice({ invoiceId: invoice.id, actor: admin, send })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "APPROVED", retryCount: 1, failureCode: null, pipelineRunId: null });
   });
