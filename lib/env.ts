@@ -63,6 +63,29 @@ export const ZEnv = z
     EMAIL_OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/outbox")).describe("Folder the outbox transport writes messages to"),
     SMTP_URL: optionalUrl.describe("smtp://user:pass@host:587 or smtps://…:465"),
     EMAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Cotejo · Bolsa Mercantil de Colombia <no-reply@cotejo.local>")),
+    OCR_CONCURRENCY: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(256).optional())
+      .describe("Documents extracted at once in each lane (ocr: PDFs and scans; parse: XML); unset: one per core"),
+    REVIEW_REMINDER_AFTER: z
+      .preprocess(emptyAsUndefined, z.string().regex(/^\d+[smhd]$/, "a duration such as 30m, 24h or 2d").default("24h"))
+      .describe("How long an invoice waits in review before its uploader is reminded (then it waits again)"),
+    REVIEW_MAX_REMINDERS: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(300).default(30))
+      .describe("Reminders before an unreviewed invoice is marked FAILED (REVIEW_ABANDONED); an Admin can retry it"),
+    NOTIFY_UPLOADER: booleanFlag.describe("E-mail the uploader when an invoice is certified, rejected or waits for review; default true"),
+    INTAKE_SOURCE: optionalString.describe("Folder or s3://bucket/prefix read by the scheduled intake; unset: no scheduled intake"),
+    INTAKE_CRON: z
+      .preprocess(emptyAsUndefined, z.string().default("TZ=America/Bogota 0 5-22/2 * * 1-6"))
+      .describe("When the scheduled intake runs (cron, optional TZ= prefix)"),
+    INTEGRITY_CRON: z.preprocess(emptyAsUndefined, z.string().default("TZ=America/Bogota 30 2 * * *")),
+    INTEGRITY_SAMPLE_SIZE: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(200))
+      .describe("Stored invoices and certificates re-hashed by each daily integrity check"),
+    RETENTION_CRON: z.preprocess(emptyAsUndefined, z.string().default("TZ=America/Bogota 0 3 * * *")),
+    RETENTION_YEARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(7)),
+    REQUEUE_AFTER_MINUTES: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(10))
+      .describe("A received invoice with no pipeline run after this long gets its event sent again"),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl.describe("Self-hosted Inngest server; unset for Inngest Cloud"),

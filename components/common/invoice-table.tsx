@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/common/data-table";
 import { PagePagination } from "@/components/common/page-pagination";
 import { StatusChip } from "@/components/common/status-chip";
+import { TextLink } from "@/components/common/text-link";
 import { formatCop } from "@/lib/format/format-cop";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
 import type { TInvoicePage } from "@/lib/invoices/schemas";
@@ -15,7 +16,7 @@ export const InvoiceTable = ({ data, emptyTitle, emptyHint }: { data: TInvoicePa
     emptyTitle={emptyTitle}
     emptyHint={emptyHint}
     columns={[
-      { key: "number", header: "Número", render: (invoice) => invoice.number ?? "—" },
+      { key: "number", header: "Número", render: (invoice) => <TextLink href={`/facturas/${invoice.id}`}>{invoice.number ?? invoice.originalFilename}</TextLink> },
       {
         key: "supplier",
         header: "Proveedor",

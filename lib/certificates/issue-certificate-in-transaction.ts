@@ -15,7 +15,8 @@ export type TCertificateActor = { id: string; email: string };
 export type IssueCertificateInTransactionOptions = {
   tx: DbTransaction;
   invoiceId: string;
-  actor: TCertificateActor;
+  /** Null when the pipeline issues it on its own. */
+  actor: TCertificateActor | null;
   now: Date;
   publicBaseUrl: string;
   storage: ObjectStorage;
@@ -117,7 +118,7 @@ export const issueCertificateInTransaction = async ({
       storageKey: key,
       content,
       issuedAt: now,
-      issuedById: actor.id,
+      issuedById: actor?.id ?? null,
       replacesId: replacesId ?? null,
     },
   });

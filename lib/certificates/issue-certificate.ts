@@ -12,7 +12,8 @@ import { toCertificateSummary } from "./to-certificate-summary";
 
 export type IssueCertificateOptions = {
   invoiceId: string;
-  actor: TCertificateActor;
+  /** Null when the pipeline issues it on its own (audited as a system action). */
+  actor: TCertificateActor | null;
   /** Origin of the request, used in the verification link when NEXTAUTH_URL is unset. */
   requestOrigin?: string;
   now?: Date;

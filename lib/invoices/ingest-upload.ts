@@ -14,6 +14,7 @@ import { inspectImage } from "./inspect-image";
 import { receiveToTempFile } from "./receive-to-temp-file";
 import type { TSourceType } from "./schemas";
 import { isUniqueViolation } from "@/lib/database/is-unique-violation";
+import { announceInvoices } from "@/lib/pipeline/announce-invoices";
 
 export const DEFAULT_UPLOAD_TEMP_DIR = path.join(os.tmpdir(), "cotejo-uploads");
 
@@ -41,6 +42,7 @@ export type IngestUploadResult = {
  * images checked for pixel bombs, stored by content hash, then the Invoice row and its audit entry committed
  * together. Returns only after both the object and the row are durable. Byte-identical content resolves to the
  * existing invoice, also when many identical uploads race (the unique sha256 decides, the losers re-read).
+ * A new invoice is then announced to the pipeline (`invoice/uploaded`, id `invoice:<sha256>`).
  * A rejected file leaves nothing behind: no object, no row, no temporary file.
  */
 export const ingestUpload = async ({
@@ -98,7 +100,7 @@ export const ingestUpload = async ({
             sizeBytes,
             uploadedById: uploader.id,
           },
-          select: { id: true },
+          select: { id: true, sha256: true, sourceType: true, retryCount: true, urgent: true },
         });
         await recordAuditEvent({
           tx,
@@ -110,6 +112,8 @@ export const ingestUpload = async ({
         });
         return created;
       });
+      // Only after the commit: the run must find the row. A lost send is picked up by the requeue job.
+      await announceInvoices({ invoices: [invoice] });
       return result(invoice.id, false);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

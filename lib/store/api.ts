@@ -32,6 +32,16 @@ import {
   type TUpdateDraftRuleSetRequest,
 } from "@/lib/commissions/rule-sets/schemas";
 import { ZReportResult, type TReportQueryInput, type TReportResult } from "@/lib/reports/schemas";
+import {
+  ZBatchProgress,
+  ZInvoiceActionResult,
+  ZInvoiceTimeline,
+  type TBatchProgress,
+  type TCompleteReviewBody,
+  type TCreateBatchBody,
+  type TInvoiceActionResult,
+  type TInvoiceTimeline,
+} from "@/lib/pipeline/schemas";
 
 /** The single RTK Query slice; each domain adds its endpoints here, parsing responses with the shared zod schemas. */
 export const cotejoApi = createApi({
@@ -163,3 +173,48 @@ export const {
   useVerifyCertificateFileMutation,
 } = cotejoApi;
 export const { useGetReportQuery } = cotejoApi;
+
+// ---- Invoice pipeline (issue 6): timeline, retry, urgency, batches, review decisions ----
+
+const pipelineApi = cotejoApi.enhanceEndpoints({ addTagTypes: ["Pipeline"] }).injectEndpoints({
+  endpoints: (build) => ({
+    getInvoiceTimeline: build.query<TInvoiceTimeline, string>({
+      query: (id) => `invoices/${encodeURIComponent(id)}/timeline`,
+      transformResponse: (response: unknown) => ZInvoiceTimeline.parse(response),
+      providesTags: (_result, _error, id) => [{ type: "Pipeline", id }],
+    }),
+    retryInvoice: build.mutation<TInvoiceActionResult, string>({
+      query: (id) => ({ url: `invoices/${encodeURIComponent(id)}/retry`, method: "POST" }),
+      transformResponse: (response: unknown) => ZInvoiceActionResult.parse(response),
+      invalidatesTags: (_result, _error, id) => ["Invoice", "Dashboard", { type: "Pipeline", id }],
+    }),
+    markInvoiceUrgent: build.mutation<TInvoiceActionResult, string>({
+      query: (id) => ({ url: `invoices/${encodeURIComponent(id)}/urgent`, method: "POST" }),
+      transformResponse: (response: unknown) => ZInvoiceActionResult.parse(response),
+      invalidatesTags: (_result, _error, id) => ["Invoice", { type: "Pipeline", id }],
+    }),
+    completeInvoiceReview: build.mutation<{ invoiceId: string; decision: string }, { id: string } & TCompleteReviewBody>({
+      query: ({ id, ...body }) => ({ url: `invoices/${encodeURIComponent(id)}/review`, method: "POST", body }),
+      invalidatesTags: (_result, _error, { id }) => ["Invoice", "Dashboard", { type: "Pipeline", id }],
+    }),
+    createInvoiceBatch: build.mutation<TBatchProgress, TCreateBatchBody>({
+      query: (body) => ({ url: "invoices/batch", method: "POST", body }),
+      transformResponse: (response: unknown) => ZBatchProgress.parse(response),
+      invalidatesTags: ["Invoice", "Pipeline"],
+    }),
+    getBatchProgress: build.query<TBatchProgress, string>({
+      query: (id) => `invoices/batch/${encodeURIComponent(id)}`,
+      transformResponse: (response: unknown) => ZBatchProgress.parse(response),
+      providesTags: ["Pipeline"],
+    }),
+  }),
+});
+
+export const {
+  useGetInvoiceTimelineQuery,
+  useRetryInvoiceMutation,
+  useMarkInvoiceUrgentMutation,
+  useCompleteInvoiceReviewMutation,
+  useCreateInvoiceBatchMutation,
+  useGetBatchProgressQuery,
+} = pipelineApi;

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, rename, stat } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { resolveInstalledPackage } from "@/lib/runtime/resolve-installed-package";
 
 export type PrepareTesseractLangDirOptions = {
   /** Tesseract language codes; each needs its @tesseract.js-data/<code> package. */
@@ -11,11 +11,12 @@ export type PrepareTesseractLangDirOptions = {
   cacheDir?: string;
 };
 
-const require = createRequire(import.meta.url);
-
 /** The npm data packages hold one language each; `best_int` is the integer-quantized "best" model (fast, accurate). */
-const traineddataPath = (language: string): string =>
-  path.join(path.dirname(require.resolve(`@tesseract.js-data/${language}/package.json`)), "4.0.0_best_int", `${language}.traineddata.gz`);
+const traineddataPath = (language: string): string => {
+  const packageJson = resolveInstalledPackage(`@tesseract.js-data/${language}/package.json`);
+  if (!packageJson) throw new Error(`@tesseract.js-data/${language} is not installed`);
+  return path.join(path.dirname(packageJson), "4.0.0_best_int", `${language}.traineddata.gz`);
+};
 
 /**
  * tesseract.js loads every language of `spa+eng` from one `langPath`, while npm installs each language in its own

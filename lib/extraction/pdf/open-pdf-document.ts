@@ -1,8 +1,8 @@
-import { createRequire } from "node:module";
 import path from "node:path";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { resolveInstalledPackage } from "@/lib/runtime/resolve-installed-package";
 
 export type OpenPdfDocumentOptions = {
   bytes: Uint8Array;
@@ -14,10 +14,14 @@ export type TOpenedPdf = { document: PDFDocumentProxy; destroy: () => Promise<vo
 
 export const DEFAULT_PDF_TIMEOUT_MS = 20_000;
 
-const require = createRequire(import.meta.url);
-const pdfjsRoot = path.dirname(require.resolve("pdfjs-dist/package.json"));
+/** pdf.js's folder, resolved when a PDF is first opened (resolving at import time breaks the bundled app). */
+const pdfjsRoot = () => {
+  const packageJson = resolveInstalledPackage("pdfjs-dist/package.json");
+  if (!packageJson) throw new Error("pdfjs-dist is not installed");
+  return path.dirname(packageJson);
+};
 // pdf.js in Node reads these with fs and concatenates file names: the trailing separator matters.
-const assetDir = (name: string) => path.join(pdfjsRoot, name) + path.sep;
+const assetDir = (name: string) => path.join(pdfjsRoot(), name) + path.sep;
 
 const containsAscii = (bytes: Uint8Array, needle: string): boolean =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, "latin1");

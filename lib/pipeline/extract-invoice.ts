@@ -1,0 +1,99 @@
+import { buffer } from "node:stream/consumers";
+import { z } from "zod";
+import { getRuleSetInForce } from "@/lib/commissions/get-rule-set-in-force";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { extractDocument } from "@/lib/extraction/extract-document";
+import { saveExtraction } from "@/lib/extraction/save-extraction";
+import { toBogotaIsoDate } from "@/lib/format/bogota-day";
+import type { TInvoiceStatus } from "@/lib/invoices/schemas";
+import { getStorage } from "@/lib/storage/get-storage";
+import type { ObjectStorage } from "@/lib/storage/types";
+import { findDuplicateInvoice } from "@/lib/validation/find-duplicate-invoice";
+import { validateExtraction } from "@/lib/validation/validate-extraction";
+import { changeInvoiceStatus } from "./change-invoice-status";
+import { TERMINAL_STATUSES, isPast } from "./invoice-progress";
+
+/** Used when no rule set is in force yet: the age limit every published version has had so far. */
+const DEFAULT_MAX_INVOICE_AGE_DAYS = 180;
+
+export type ExtractInvoiceOptions = {
+  invoiceId: string;
+  /** The process-invoice run asking; only the run that claims the invoice processes it. */
+  pipelineRunId: string;
+  storage?: ObjectStorage;
+  now?: Date;
+};
+
+export type TExtractInvoiceResult =
+  | { claimed: false; status: TInvoiceStatus }
+  | { claimed: true; status: TInvoiceStatus; extracted: boolean; lineCount: number; confidence: number | null };
+
+/** Takes the invoice for this run, unless another run has it or it is finished; RECEIVED becomes EXTRACTING. */
+const claimInvoice = (invoiceId: string, pipelineRunId: string) =>
+  db.$transaction(async (tx) => {
+    const { count } = await tx.invoice.updateMany({
+      where: {
+        id: invoiceId,
+        status: { notIn: [...TERMINAL_STATUSES] },
+        OR: [{ pipelineRunId: null }, { pipelineRunId }],
+      },
+      data: { pipelineRunId },
+    });
+    const invoice = await tx.invoice.findUnique({
+      where: { id: invoiceId },
+      select: { status: true, sha256: true, storageKey: true, sourceType: true },
+    });
+    if (!invoice) throw new AppError("NOT_FOUND", { message: `La factura ${invoiceId} no existe.` });
+    if (count === 0) return { claimed: false as const, invoice };
+    const moved = await changeInvoiceStatus({ tx, invoiceId, from: "RECEIVED", to: "EXTRACTING", actor: null });
+    return { claimed: true as const, invoice: moved ? { ...invoice, status: "EXTRACTING" as const } : invoice };
+  });
+
+/**
+ * The extraction step: claims the invoice for the pipeline run, reads the stored original (verified against its
+ * SHA-256), extracts it, validates the result (duplicates, the age limit of the rule set in force) and stores
+ * both; the invoice moves on to MATCHING. An invoice already past extraction is left as it is, so a retried or
+ * repeated step does nothing twice. Bad documents throw AppErrors with stable codes (XML_NOT_UBL, PDF_ENCRYPTED…).
+ */
+export const extractInvoice = async ({
+  invoiceId,
+  pipelineRunId,
+  storage = getStorage(),
+  now = new Date(),
+}: ExtractInvoiceOptions): Promise<TExtractInvoiceResult> => {
+  if (!z.uuid().safeParse(invoiceId).success) throw new AppError("INVALID_INPUT", { message: "Id de factura no válido." });
+  const { claimed, invoice } = await claimInvoice(invoiceId, pipelineRunId);
+  if (!claimed) return { claimed: false, status: invoice.status };
+  if (invoice.status !== "EXTRACTING") {
+    const done = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { confidence: true, _count: { select: { lines: true } } } });
+    return {
+      claimed: true,
+      status: invoice.status,
+      extracted: isPast(invoice.status, "EXTRACTING"),
+      lineCount: done._count.lines,
+      confidence: done.confidence === null ? null : Number(done.confidence),
+    };
+  }
+
+  const bytes = await buffer(await storage.getObject({ key: invoice.storageKey, sha256: invoice.sha256 }));
+  const result = await extractDocument({ bytes, sourceType: invoice.sourceType });
+  const { supplierNit, number } = result.header;
+  const [duplicateOfInvoiceId, ruleSet] = await Promise.all([
+    supplierNit && number ? findDuplicateInvoice({ supplierNit: supplierNit.value, number: number.value, excludeInvoiceId: invoiceId }) : null,
+    getRuleSetInForce(now),
+  ]);
+  const outcome = validateExtraction({
+    result,
+    today: toBogotaIsoDate(now),
+    maxInvoiceAgeDays: ruleSet?.maxInvoiceAgeDays ?? DEFAULT_MAX_INVOICE_AGE_DAYS,
+    duplicateOfInvoiceId,
+    autoApproveThreshold: getEnv().AUTO_APPROVE_THRESHOLD,
+  });
+  await saveExtraction({ invoiceId, result, outcome });
+  await db.$transaction((tx) =>
+    changeInvoiceStatus({ tx, invoiceId, from: "EXTRACTING", to: "MATCHING", actor: null, details: { engines: result.engines } }),
+  );
+  return { claimed: true, status: "MATCHING", extracted: true, lineCount: result.lines.length, confidence: outcome.confidence };
+};
