@@ -1,23 +1,22 @@
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DataTable } from "@/components/common/data-table";
 import { PagePagination } from "@/components/common/page-pagination";
 import { PageHeader } from "@/components/common/page-header";
 import { StatusChip } from "@/components/common/status-chip";
 import { TextLink } from "@/components/common/text-link";
 import { RetryInvoiceButton } from "@/components/pipeline/retry-invoice-button";
+import { StatusFilterChips } from "@/components/pipeline/status-filter-chips";
 import { AdministrationTabs } from "@/components/rules/administration-tabs";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { formatCount } from "@/lib/format/format-cop";
 import { formatDateTime } from "@/lib/format/format-date";
 import { findInvoices } from "@/lib/invoices/find-invoices";
-import { INVOICE_STATUS_LABELS, ZFindInvoicesQuery, ZInvoiceStatus } from "@/lib/invoices/schemas";
+import { INVOICE_STATUS_LABELS, ZFindInvoicesQuery } from "@/lib/invoices/schemas";
 import { getPipelineOverview } from "@/lib/pipeline/get-pipeline-overview";
 
 export const metadata: Metadata = { title: "Procesos" };
@@ -26,32 +25,12 @@ const ProcessesPage = async ({ searchParams }: { searchParams: Promise<Record<st
   await requirePageUser("administracion");
   const query = ZFindInvoicesQuery.catch({ page: 1, pageSize: 25 }).parse(await searchParams);
   const [overview, invoices] = await Promise.all([getPipelineOverview(), findInvoices(query)]);
-  const total = Object.values(overview.counts).reduce((sum, count) => sum + count, 0);
   return (
     <>
       <PageHeader title="Administración" subtitle="Procesamiento de facturas: estado de cada factura en el proceso y lotes" />
       <AdministrationTabs />
 
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap", mb: 3 }} aria-label="Facturas por estado">
-        <Chip
-          component={Link}
-          href="/administracion/procesos"
-          clickable
-          color={query.status ? "default" : "primary"}
-          label={`Todas · ${formatCount(total)}`}
-        />
-        {ZInvoiceStatus.options.map((status) => (
-          <Chip
-            key={status}
-            component={Link}
-            href={`/administracion/procesos?status=${status}`}
-            clickable
-            variant={query.status === status ? "filled" : "outlined"}
-            color={query.status === status ? "primary" : "default"}
-            label={`${INVOICE_STATUS_LABELS[status]} · ${formatCount(overview.counts[status] ?? 0)}`}
-          />
-        ))}
-      </Stack>
+      <StatusFilterChips basePath="/administracion/procesos" counts={overview.counts} current={query.status} />
 
       {overview.batches.length > 0 && (
         <Paper sx={{ p: 2, mb: 3 }} aria-label="Lotes recientes">
