@@ -104,6 +104,9 @@ export const ZEnv = z
     INNGEST_LOCAL_LEASE_MS: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(30_000))
       .describe("A run's lease; after a crash, another executor takes its runs over once it expires"),
+    INNGEST_LOCAL_CHECKPOINTING: booleanFlag.describe(
+      "Local executor lets the SDK checkpoint step results and run several steps per call; unset: on",
+    ),
   })
   .superRefine((env, context) => {
     if (env.APP_ENV !== "production") return;

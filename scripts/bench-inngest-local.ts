@@ -1,7 +1,7 @@
 /**
- * npm run bench:inngest-local -- [--runs 300] [--steps 8]: the local Inngest executor's own overhead. A real
- * inngest/node serve handler with one function of N trivial steps, driven through the executor on the test
- * PostgreSQL; prints JSON with steps/s and run latency. The pipeline's budget (36,000 invoices/h × ~8 steps) needs
+ * npm run bench:inngest-local -- [--runs 300] [--steps 8] [--checkpointing on|off]: the local Inngest executor's
+ * own overhead. A real inngest/node serve handler with one function of N trivial steps, driven through the
+ * executor on the test PostgreSQL; prints JSON with steps/s, calls of the function per run and run latency. The pipeline's budget (36,000 invoices/h × ~8 steps) needs
  * 80 steps/s end to end, so this figure must leave most of the CPU to the steps themselves.
  */
 import { parseArgs } from "node:util";
@@ -10,15 +10,22 @@ import { startTestApp } from "@/lib/inngest-local/serve-test-app";
 import { startLocalExecutor } from "@/lib/inngest-local/start-local-executor";
 import { createTestDatabase, dropTestDatabase, prepareTemplateDatabase, startTestPostgres } from "@/lib/testing/test-postgres";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "300" }, steps: { type: "string", default: "8" } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "300" },
+    steps: { type: "string", default: "8" },
+    checkpointing: { type: "string", default: "on" },
+  },
+});
 const runs = Number(values.runs);
 const steps = Number(values.steps);
+const checkpointing = values.checkpointing !== "off";
 
 const server = await startTestPostgres();
 await prepareTemplateDatabase(server.url);
 const databaseUrl = await createTestDatabase(server.url, "bench_inngest_local");
 const app = await startTestApp();
-const executor = await startLocalExecutor({ databaseUrl, appUrl: app.appUrl, port: 0, log: () => undefined });
+const executor = await startLocalExecutor({ databaseUrl, appUrl: app.appUrl, port: 0, checkpointing, log: () => undefined });
 const client = app.createClient("bench", executor.url);
 app.serveFunctions(client, [
   client.createFunction({ id: "steps", triggers: [{ event: "bench/run" }] }, async ({ step }) => {
@@ -48,7 +55,8 @@ console.log(
   JSON.stringify({
     runs,
     steps_per_run: steps,
-    calls_per_run: steps + 1,
+    checkpointing,
+    calls_per_run: Math.round((app.functionCalls() * 100) / runs) / 100,
     elapsed_ms: elapsedMs,
     steps_per_second: Math.round((runs * steps * 1000) / elapsedMs),
     runs_per_hour: Math.round((runs * 3_600_000) / elapsedMs),

@@ -12,22 +12,28 @@ const parseBody = (text: string): unknown => {
 
 /**
  * One call to the app's serve endpoint for a run: its trigger event, memoized steps and stack, as Inngest's
- * executor sends them. Never sends ctx.fn_id (it would switch the SDK to checkpointing against a server API).
+ * executor sends them. With `checkpointing`, a call of the whole function (no targeted step, no parallel
+ * planning) carries ctx.fn_id and ctx.qi_id (the run's dispatch token): the SDK then runs step after step,
+ * posting each result to the executor's `/v1/checkpoint/:runId/async`, and answers when the function returns or
+ * blocks.
  */
 export const callFunction = async ({
   appUrl,
   run,
   maxAttempts,
+  checkpointing,
   signal,
 }: {
   appUrl: string;
   run: TRun;
   maxAttempts: number;
+  checkpointing: boolean;
   signal: AbortSignal;
 }): Promise<TCallResult> => {
   const url = new URL(appUrl);
   url.searchParams.set("fnId", run.functionId);
   url.searchParams.set("stepId", run.targetStepId ?? "step");
+  const checkpointed = checkpointing && run.targetStepId === null && !run.plannedMode && run.dispatchId !== null;
   const body = {
     event: run.event,
     events: [run.event],
@@ -39,6 +45,7 @@ export const callFunction = async ({
       disable_immediate_execution: run.plannedMode,
       use_api: false,
       stack: { stack: run.stack, current: run.stack.length },
+      ...(checkpointed ? { fn_id: run.functionId, qi_id: run.dispatchId } : {}),
     },
     version: 2,
   };

@@ -18,7 +18,7 @@ export const claimRun = async (context: TExecutorContext): Promise<TRun | null> 
        FOR UPDATE SKIP LOCKED
      )
      UPDATE "InngestRun" r
-     SET "leaseOwner" = $1, "leaseExpiresAt" = $3,
+     SET "leaseOwner" = $1, "leaseExpiresAt" = $3, "dispatchId" = gen_random_uuid()::text,
          "status" = CASE WHEN r."status" = 'QUEUED' THEN 'RUNNING'::"InngestRunStatus" ELSE r."status" END
      FROM candidate WHERE r."id" = candidate."candidateId"
      RETURNING ${RUN_COLUMNS}`,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import type { TExecutorContext, TRun } from "./executor-context";
+import { RUN_COLUMNS, type TExecutorContext, type TRun } from "./executor-context";
 import { ingestEvents } from "./ingest-events";
 import { insertRun } from "./insert-run";
 import type { TTransition } from "./interpret-response";
@@ -13,17 +13,30 @@ const FUNCTION_INVOKED = "inngest/function.invoked";
 
 type Update = { set: string; values: unknown[] };
 
-// $1 run id, $2 memoized steps, $3 their ids in order, $4 lease owner, $5 now; extra values from $6.
-const MEMOIZE = `"steps" = "steps" || $2::jsonb, "stack" = COALESCE("stack", '{}') || $3::text[], "updatedAt" = $5`;
-const RELEASE = `"leaseOwner" = NULL, "leaseExpiresAt" = NULL`;
+// $1 run id, $2 memoized steps, $3 their ids in order, $4 dispatch id, $5 now; extra values from $6.
+export const MEMOIZE = `"steps" = "steps" || $2::jsonb, "stack" = COALESCE("stack", '{}') || $3::text[], "updatedAt" = $5`;
+/** Only the call the run was dispatched to may write it: a driver that lost its lease, or an old call, may not. */
+export const DISPATCH_GUARD = `"id" = $1 AND "dispatchId" = $4`;
+/** Memoized steps as the MEMOIZE fragment takes them: results by step id ($2, JSON) and their ids in order ($3). */
+export const memoizedColumns = (steps: TTransition["memoized"]) => ({
+  memoized: JSON.stringify(Object.fromEntries(steps.map(({ stepId, result }) => [stepId, result]))),
+  order: steps.map(({ stepId }) => stepId),
+});
+const RELEASE = `"leaseOwner" = NULL, "leaseExpiresAt" = NULL, "dispatchId" = NULL`;
 
 const updateFor = (transition: TTransition, context: TExecutorContext, now: Date): Update => {
   const pending = (kind: TPendingStep["kind"], stepId: string) => JSON.stringify({ kind, stepId });
   switch (transition.kind) {
     case "continue":
       return {
-        set: `"status" = 'RUNNING', "attempt" = 0, "targetStepId" = $6, "plannedMode" = $7, "leaseExpiresAt" = $8`,
-        values: [transition.targetStepId, transition.plannedMode, new Date(now.getTime() + context.settings.leaseMs)],
+        set: `"status" = 'RUNNING', "attempt" = 0, "targetStepId" = $6, "plannedMode" = $7, "leaseExpiresAt" = $8,
+              "dispatchId" = $9`,
+        values: [
+          transition.targetStepId,
+          transition.plannedMode,
+          new Date(now.getTime() + context.settings.leaseMs),
+          randomUUID(),
+        ],
       };
     case "retry":
       return {
@@ -98,51 +111,46 @@ const applyConsequences = async (
   return dueRuns;
 };
 
+/** What committing a transition did: whether this dispatch still held the run, and the run to call next. */
+export type TCommitResult = { committed: boolean; next: TRun | null };
+
 /**
  * Persists one call's outcome: every memoized step and the run's next state in one row update (plus, in the same
- * transaction, what it sets off). Requires this driver's lease. Returns the run to call again for "continue", else
- * null (blocked, scheduled, finished, or the lease was lost).
+ * transaction, what it sets off). Requires the run's current dispatch. `next` is the run (as stored, with the steps
+ * the call checkpointed on its way) to call again for "continue", else null (blocked, scheduled, finished, or the
+ * dispatch was stale).
  */
 export const commitTransition = async (
   context: TExecutorContext,
   run: TRun,
   transition: TTransition,
-): Promise<TRun | null> => {
+): Promise<TCommitResult> => {
   const now = context.clock();
-  const memoized = Object.fromEntries(transition.memoized.map(({ stepId, result }) => [stepId, result]));
-  const order = transition.memoized.map(({ stepId }) => stepId);
+  const { memoized, order } = memoizedColumns(transition.memoized);
   const update = updateFor(transition, context, now);
-  const sql = `UPDATE "InngestRun" SET ${MEMOIZE}, ${update.set} WHERE "id" = $1 AND "leaseOwner" = $4`;
-  const values = [run.id, JSON.stringify(memoized), order, context.owner, now, ...update.values];
+  const returning = transition.kind === "continue" ? RUN_COLUMNS : `"id"`;
+  const sql = `UPDATE "InngestRun" SET ${MEMOIZE}, ${update.set} WHERE ${DISPATCH_GUARD} RETURNING ${returning}`;
+  const values = [run.id, memoized, order, run.dispatchId, now, ...update.values];
 
   const isSimple = transition.kind === "continue" || transition.kind === "retry" || transition.kind === "sleep";
-  let updated = false;
+  let updated: TRun | undefined;
   let dueRuns = 0;
   if (isSimple) {
-    updated = ((await context.pool.query(sql, values)).rowCount ?? 0) > 0;
+    updated = (await context.pool.query<TRun>(sql, values)).rows[0];
   } else {
     await withTransaction(context.pool, async (client) => {
-      updated = ((await client.query(sql, values)).rowCount ?? 0) > 0;
+      updated = (await client.query<TRun>(sql, values)).rows[0];
       if (updated) dueRuns = await applyConsequences(client, context, run, transition, now);
     });
   }
   if (!updated) {
-    context.log(`Run ${run.id}: otro proceso tomó su concesión; se abandona.`);
-    return null;
+    context.log(`Run ${run.id}: su despacho ya no es el vigente (otro proceso tomó la concesión); se abandona.`);
+    return { committed: false, next: null };
   }
 
   for (let index = 0; index < dueRuns; index += 1) context.wake.notify();
   if ((transition.kind === "retry" || transition.kind === "sleep" || transition.kind === "wait" || transition.kind === "invoke") && transition.runAt) {
     context.wake.notifyAt(transition.runAt, now);
   }
-  if (transition.kind !== "continue") return null;
-  return {
-    ...run,
-    status: "RUNNING",
-    steps: { ...run.steps, ...memoized },
-    stack: [...run.stack, ...order],
-    attempt: 0,
-    targetStepId: transition.targetStepId,
-    plannedMode: transition.plannedMode,
-  };
+  return { committed: true, next: transition.kind === "continue" ? updated : null };
 };

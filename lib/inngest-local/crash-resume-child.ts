@@ -1,6 +1,7 @@
 /**
- * Test helper process for crash-resume.test.ts: runs a local executor against DATABASE_URL and APP_URL and prints
- * its Event API URL (before the first sync: the test serves its functions once it knows it), until the test SIGKILLs it.
+ * Test helper process for crash-resume.test.ts: runs a local executor against DATABASE_URL and APP_URL (with
+ * checkpointing unless CHECKPOINTING=false) and prints its Event API URL (before the first sync: the test serves
+ * its functions once it knows it), until the test SIGKILLs it.
  */
 import { startLocalExecutor } from "./start-local-executor";
 
@@ -12,6 +13,7 @@ const executor = await startLocalExecutor({
   pollMs: 100,
   leaseMs: 1000,
   backoffBaseMs: 20,
+  checkpointing: process.env.CHECKPOINTING !== "false",
   log: () => undefined,
 });
 process.stdout.write(`${executor.url}\n`);

@@ -99,7 +99,13 @@ export const driveRun = async (context: TExecutorContext, claimed: TRun, claimed
     const stopHoldingLease = holdLease(context, run.id);
     let result;
     try {
-      result = await callFunction({ appUrl: context.settings.appUrl, run, maxAttempts, signal: context.callsCancelled });
+      result = await callFunction({
+        appUrl: context.settings.appUrl,
+        run,
+        maxAttempts,
+        checkpointing: context.settings.checkpointing,
+        signal: context.callsCancelled,
+      });
     } finally {
       stopHoldingLease();
       releaseSlots();
@@ -111,7 +117,7 @@ export const driveRun = async (context: TExecutorContext, claimed: TRun, claimed
       backoffBaseMs: context.settings.backoffBaseMs,
     });
     if (result.kind === "unreachable") context.log(`La aplicación no responde (${result.message}); se reintentará.`);
-    run = await commitTransition(context, run, rejectUnknownInvoke(context, transition));
+    run = (await commitTransition(context, run, rejectUnknownInvoke(context, transition))).next;
   }
   heldSlots?.();
 };

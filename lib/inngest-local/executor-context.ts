@@ -11,6 +11,8 @@ export type TExecutorSettings = {
   pollMs: number;
   leaseMs: number;
   backoffBaseMs: number;
+  /** Let the SDK run step after step in one call, checkpointing each result to the Event API (docs/inngest-local.md). */
+  checkpointing: boolean;
 };
 
 /** What every part of a running executor shares. */
@@ -47,12 +49,14 @@ export type TRun = {
   concurrencyKeys: string[];
   parentRunId: string | null;
   parentStepId: string | null;
+  /** Token of this driver's current call (the SDK's ctx.qi_id); every write to the run requires it. */
+  dispatchId: string | null;
 };
 
 /** Columns the driver reads, as returned by `RETURNING` / `SELECT`. */
 export const RUN_COLUMNS = `"id", "functionId", "event", "status", "steps", COALESCE("stack", '{}') AS "stack", "attempt",
   "targetStepId", "plannedMode", "pendingStep", "priority", COALESCE("concurrencyKeys", '{}') AS "concurrencyKeys",
-  "parentRunId", "parentStepId"`;
+  "parentRunId", "parentStepId", "dispatchId"`;
 
 /** Attempts a function gets: its configured retries (Inngest's default 4) plus the first try. */
 export const maxAttemptsOf = (fn: TFunctionConfig): number => (fn.steps.step?.retries?.attempts ?? 4) + 1;

@@ -25,12 +25,24 @@ export type TTransition = Memoized &
 
 const BLOCKING_OPS = new Set(["Sleep", "WaitForEvent", "InvokeFunction"]);
 const MEMOIZED_OPS = new Set(["StepRun", "StepFailed"]);
+/** What the SDK reports when a call that checkpointed its steps reaches the function's return (data: the output). */
+export const RUN_COMPLETE_OP = "RunComplete";
 
 const errorOf = (body: unknown, status: number): unknown =>
   body && typeof body === "object" ? body : { name: "Error", message: `La función respondió HTTP ${status}: ${String(body)}` };
 
 const memoizedResult = (op: TStepOp): TMemoizedStep =>
   op.op === "StepFailed" ? { error: op.error ?? { name: "Error", message: "step failed" } } : { data: op.data ?? null };
+
+/** The step results among `ops` (StepRun / StepFailed), in the order the SDK reported them. */
+export const memoizedStepsOf = (ops: TStepOp[]): Memoized["memoized"] =>
+  ops.filter((op) => MEMOIZED_OPS.has(op.op)).map((op) => ({ stepId: op.id, result: memoizedResult(op) }));
+
+/** Why a run using an operation this executor does not implement fails (at once: a retry cannot help). */
+export const unsupportedOperationError = (op: TStepOp) => ({
+  name: "NonRetriableError",
+  message: `El ejecutor local no implementa la operación ${op.op}`,
+});
 
 const option = (op: TStepOp, name: string): unknown => op.opts?.[name];
 
@@ -64,7 +76,8 @@ const blockingTransition = (op: TStepOp, now: Date, memoized: Memoized["memoized
 
 /**
  * Decides what a call's answer means for the run, following Inngest's executor: 200 completes; 206 carries step
- * ops (memoize results, retry a StepError, run planned steps one by one, or block on a sleep/wait/invoke); any other
+ * ops (memoize results, complete on RunComplete, retry a StepError, run planned steps one by one, or block on a
+ * sleep/wait/invoke); any other
  * status retries the call unless `x-inngest-no-retry` says not to or the attempts are spent. An unreachable app
  * (restarting) retries without spending an attempt.
  */
@@ -101,7 +114,9 @@ export const interpretResponse = ({
     return { kind: "fail", memoized: [], error: { name: "Error", message: "Respuesta 206 sin operaciones válidas del SDK" } };
   }
   const ops = parsed.data;
-  const memoized = ops.filter((op) => MEMOIZED_OPS.has(op.op)).map((op) => ({ stepId: op.id, result: memoizedResult(op) }));
+  const memoized = memoizedStepsOf(ops);
+  const completed = ops.find((op) => op.op === RUN_COMPLETE_OP);
+  if (completed) return { kind: "complete", memoized, output: completed.data ?? null };
 
   const failedStep = ops.find((op) => op.op === "StepError");
   if (failedStep) {
@@ -117,11 +132,7 @@ export const interpretResponse = ({
   if (blocking) return blockingTransition(blocking, now, memoized);
   const unsupported = ops.find((op) => !MEMOIZED_OPS.has(op.op));
   if (unsupported) {
-    return {
-      kind: "fail",
-      memoized,
-      error: { name: "NonRetriableError", message: `El ejecutor local no implementa la operación ${unsupported.op}` },
-    };
+    return { kind: "fail", memoized, error: unsupportedOperationError(unsupported) };
   }
   return { kind: "continue", memoized, targetStepId: null, plannedMode: cursor.plannedMode };
 };

@@ -63,3 +63,14 @@ export type TPendingStep = z.infer<typeof ZPendingStep>;
 
 /** A memoized step result as the SDK expects it back. */
 export type TMemoizedStep = { data: unknown } | { error: unknown };
+
+/**
+ * An async checkpoint as the SDK posts it to `/v1/checkpoint/:runId/async`: the steps one call ran on its way
+ * (`fn_id` and `qi_id` echo what the executor sent in ctx).
+ */
+export const ZCheckpointRequest = z.looseObject({
+  run_id: z.string().min(1),
+  fn_id: z.string().min(1),
+  qi_id: z.string().min(1),
+  steps: ZStepOps,
+});

@@ -10,7 +10,9 @@ import { serve } from "inngest/node";
  */
 export const startTestApp = async () => {
   let handler: http.RequestListener | null = null;
+  let functionCalls = 0;
   const server = http.createServer((request, response) => {
+    if (request.method === "POST") functionCalls += 1;
     if (handler) handler(request, response);
     else response.writeHead(503).end();
   });
@@ -23,6 +25,8 @@ export const startTestApp = async () => {
     serveFunctions: (client: Inngest.Any, functions: InngestFunction.Any[]) => {
       handler = serve({ client, functions });
     },
+    /** POST requests received so far: the executor's calls of functions. */
+    functionCalls: () => functionCalls,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };

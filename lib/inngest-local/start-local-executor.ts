@@ -51,6 +51,7 @@ export const startLocalExecutor = async (options: LocalExecutorOptions): Promise
     pollMs: options.pollMs ?? 1000,
     leaseMs: options.leaseMs ?? 30_000,
     backoffBaseMs: options.backoffBaseMs ?? 2000,
+    checkpointing: options.checkpointing ?? true,
   };
   const log = options.log ?? ((message: string) => console.log(`[inngest-local] ${message}`));
   const stopping = new AbortController();
@@ -159,7 +160,7 @@ export const startLocalExecutor = async (options: LocalExecutorOptions): Promise
     clearTimeout(cancelTimer);
     await new Promise((resolve) => server.close(resolve));
     await pool.query(
-      `UPDATE "InngestRun" SET "leaseOwner" = NULL, "leaseExpiresAt" = NULL,
+      `UPDATE "InngestRun" SET "leaseOwner" = NULL, "leaseExpiresAt" = NULL, "dispatchId" = NULL,
          "status" = CASE WHEN "status" = 'RUNNING' THEN 'QUEUED'::"InngestRunStatus" ELSE "status" END
        WHERE "leaseOwner" = $1`,
       [context.owner],

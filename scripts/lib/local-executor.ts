@@ -31,6 +31,7 @@ export const startLauncherExecutor = async ({
     backoffBaseMs: env.INNGEST_LOCAL_BACKOFF_MS,
     pollMs: env.INNGEST_LOCAL_POLL_MS,
     leaseMs: env.INNGEST_LOCAL_LEASE_MS,
+    checkpointing: env.INNGEST_LOCAL_CHECKPOINTING,
     resyncMs,
     log: (message) => log(`Inngest local: ${message}`),
   });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InngestRun" ADD COLUMN     "dispatchId" TEXT;
