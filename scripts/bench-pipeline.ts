@@ -140,7 +140,7 @@ try {
   const steps = (
     await client.query<{ step: string; durations: number[] }>(
       `SELECT step, array_agg("durationMs" ORDER BY "durationMs") AS durations FROM "PipelineStep"
-        WHERE "invoiceId" = ANY($1::uuid[]) AND status = 'SUCCEEDED' GROUP BY step ORDER BY step`,
+        WHERE "invoiceId" = ANY($1::uuid[]) AND status = 'COMPLETED' GROUP BY step ORDER BY step`,
       [invoiceIds],
     )
   ).rows;

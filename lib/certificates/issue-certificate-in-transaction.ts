@@ -122,7 +122,19 @@ export const issueCertificateInTransaction = async ({
       replacesId: replacesId ?? null,
     },
   });
-  await tx.invoice.update({ where: { id: invoiceId }, data: { status: "CERTIFIED" } });
+  if (invoice.status !== "CERTIFIED") {
+    await tx.invoice.update({ where: { id: invoiceId }, data: { status: "CERTIFIED" } });
+    // Every status change has its Invoice audit entry, so an invoice's history reads as one chain of statuses.
+    await recordAuditEvent({
+      tx,
+      actor,
+      action: "invoice.status-changed",
+      entityType: "Invoice",
+      entityId: invoiceId,
+      before: { status: invoice.status },
+      after: { status: "CERTIFIED", certificateNumber: number },
+    });
+  }
   await recordAuditEvent({
     tx,
     actor,

@@ -32,6 +32,10 @@ describe("issueCertificate", () => {
     expect(issued.number).toMatch(/^BMC-2026-\d{6}$/);
 
     const row = await db.certificate.findUniqueOrThrow({ where: { id: issued.id } });
+    const statusChange = await db.auditEvent.findFirstOrThrow({
+      where: { action: "invoice.status-changed", entityType: "Invoice", entityId: invoice.id, after: { path: ["status"], equals: "CERTIFIED" } },
+    });
+    expect(statusChange).toMatchObject({ actorId: actor.id, before: { status: "COMMISSIONED" }, after: { certificateNumber: row.number } });
     expect(row.year).toBe(2026);
     expect(row.number).toBe(`BMC-2026-${String(row.sequence).padStart(6, "0")}`);
     const content = ZCertificateContent.parse(row.content);
