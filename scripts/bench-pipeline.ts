@@ -8,7 +8,7 @@
  *   npm run bench:pipeline -- --count 300 --kind scan --ocr-latency-ms 2900 [--ocr-concurrency 12]
  *
  * With --ocr-latency-ms, scans go to the real Textract client pointed at a stand-in that answers AnalyzeExpense
- * after that latency (scripts/lib/textract-stand-in.ts): the pipeline is then bound by concurrency, not by this
+ * after that latency (lib/testing/start-textract-stand-in.ts): the pipeline is then bound by concurrency, not by this
  * machine's OCR CPU. latency_ms runs from the start of an invoice's upload request to its last status change;
  * step_ms is the median and p95 duration of each pipeline step from the invoices' timelines.
  */
@@ -23,7 +23,7 @@ import { summarizeLatencies } from "./lib/latency";
 import { SETTLED_STATUSES } from "./lib/pipeline-checks";
 import { buildInvoiceFiles, type CatalogProduct, type InvoiceKind } from "./lib/pipeline-invoice-files";
 import { createStorageDir, findFreePort, launchApp, signIn, startStackDatabase, uploadFiles, type UploadFile } from "./lib/pipeline-stack";
-import { startTextractStandIn, type TextractStandIn } from "./lib/textract-stand-in";
+import { startTextractStandIn, type TextractStandIn } from "@/lib/testing/start-textract-stand-in";
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 /**
- * A Textract-compatible AnalyzeExpense endpoint for the pipeline benchmark: the app's real Textract client
+ * A Textract-compatible AnalyzeExpense endpoint for the pipeline benchmark and tests: the app's real Textract client
  * (TEXTRACT_ENDPOINT) calls it over HTTP, it holds each call for the given latency (AWS's is about 2.9 s per page)
  * and answers with a recorded AnalyzeExpense response whose invoice number is made unique per call, so each scan
  * becomes its own invoice. It measures the pipeline bound by Textract's latency, not this machine's OCR CPU.
