@@ -3,6 +3,8 @@
  * (TEXTRACT_ENDPOINT) calls it over HTTP, it holds each call for the given latency (AWS's is about 2.9 s per page)
  * and answers with a recorded AnalyzeExpense response whose invoice number is made unique per call, so each scan
  * becomes its own invoice. It measures the pipeline bound by Textract's latency, not this machine's OCR CPU.
+ * Tests can make it answer the next calls with an AWS error instead (throttling, a refused document), as AWS does:
+ * the status code and `__type` of the JSON 1.1 protocol, which the SDK turns into the named exception.
  */
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage } from "node:http";
@@ -13,7 +15,19 @@ const RECORDED_RESPONSE = "lib/extraction/textract/fixtures/analyze-expense-fact
 type TextractField = { Type?: { Text?: string }; ValueDetection?: { Text?: string } };
 type RecordedResponse = { ExpenseDocuments: { SummaryFields: TextractField[] }[] };
 
-export type TextractStandIn = { url: string; calls: () => number; stop: () => Promise<void> };
+/** An AWS error answer, e.g. `{ status: 400, type: "ThrottlingException" }` or `{ status: 500, type: "InternalServerError" }`. */
+export type TextractStandInError = { status: number; type: string; message?: string };
+
+export type TextractStandIn = {
+  url: string;
+  /** AnalyzeExpense calls answered with a result. */
+  calls: () => number;
+  /** AnalyzeExpense calls answered with an error set by failNext. */
+  failures: () => number;
+  /** The next `count` AnalyzeExpense calls get this error; later ones are answered normally again. */
+  failNext: (count: number, error: TextractStandInError) => void;
+  stop: () => Promise<void>;
+};
 
 const readBody = async (request: IncomingMessage) => {
   const chunks: Buffer[] = [];
@@ -24,6 +38,8 @@ const readBody = async (request: IncomingMessage) => {
 export const startTextractStandIn = async ({ latencyMs }: { latencyMs: number }): Promise<TextractStandIn> => {
   const recorded = await readFile(RECORDED_RESPONSE, "utf8");
   let calls = 0;
+  let failures = 0;
+  let pendingFailures: { count: number; error: TextractStandInError } | null = null;
   const server = createServer((request, response) => {
     void (async () => {
       const target = request.headers["x-amz-target"];
@@ -31,6 +47,14 @@ export const startTextractStandIn = async ({ latencyMs }: { latencyMs: number })
       if (target !== "Textract.AnalyzeExpense" || !body.Document?.Bytes) {
         response.writeHead(400, { "content-type": "application/x-amz-json-1.1" });
         response.end(JSON.stringify({ __type: "InvalidParameterException", message: "Only AnalyzeExpense with Bytes" }));
+        return;
+      }
+      if (pendingFailures && pendingFailures.count > 0) {
+        const { error } = pendingFailures;
+        pendingFailures.count -= 1;
+        failures += 1;
+        response.writeHead(error.status, { "content-type": "application/x-amz-json-1.1" });
+        response.end(JSON.stringify({ __type: error.type, message: error.message ?? `${error.type} (stand-in)` }));
         return;
       }
       calls += 1;
@@ -50,6 +74,10 @@ export const startTextractStandIn = async ({ latencyMs }: { latencyMs: number })
   return {
     url: `http://127.0.0.1:${port}`,
     calls: () => calls,
+    failures: () => failures,
+    failNext: (count, error) => {
+      pendingFailures = { count, error };
+    },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 };
