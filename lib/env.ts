@@ -92,6 +92,9 @@ export const ZEnv = z
     INNGEST_LOCAL_PORT: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional())
       .describe("Local executor's Event API port on 127.0.0.1; unset: PORT+1; 0: any free port"),
+    INNGEST_LOCAL_FUNCTIONS_PORT: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).optional())
+      .describe("npm start: port on 127.0.0.1 of the second Next process that runs the background functions; unset: PORT+2"),
     INNGEST_LOCAL_WORKERS: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(256).optional())
       .describe("Runs the local executor drives at once; unset: 2 × cores + 2"),

@@ -5,7 +5,7 @@
 import "./lib/load-env";
 import { prepareRuntime } from "@/lib/runtime/prepare-runtime";
 import { startLauncherExecutor } from "./lib/local-executor";
-import { spawnNext, superviseServer } from "./lib/next-cli";
+import { spawnNext, superviseServers } from "./lib/next-cli";
 
 const log = (message: string) => console.log(`[cotejo] ${message}`);
 const port = Number(process.env.PORT || 3000);
@@ -26,7 +26,7 @@ const executor = await startLauncherExecutor({
 });
 const server = spawnNext(["dev", "--port", String(port)]);
 
-const shutdown = superviseServer(server, runtime.stopDatabase, async () => executor?.stop());
+const shutdown = superviseServers([server], runtime.stopDatabase, async () => executor?.stop());
 executor?.ready.catch((error: unknown) => {
   log(error instanceof Error ? error.message : String(error));
   void shutdown(1);

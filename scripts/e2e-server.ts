@@ -9,7 +9,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { E2E_DATABASE_URL_FILE } from "@/e2e/fixtures/database";
 import { E2E_USERS } from "@/e2e/fixtures/users";
-import { superviseServer } from "./lib/next-cli";
+import { superviseServers } from "./lib/next-cli";
 import { createTestDatabase, prepareTemplateDatabase, startTestPostgres } from "@/lib/testing/test-postgres";
 
 const server = process.env.TEST_POSTGRES_ADMIN_URL
@@ -39,4 +39,4 @@ const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   },
 });
 
-superviseServer(app, server.stop);
+superviseServers([app], server.stop);

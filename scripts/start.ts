@@ -8,6 +8,7 @@ import "./lib/load-env";
 import { writeFile } from "node:fs/promises";
 import { loadDemoCredentials } from "@/lib/seed/demo-credentials";
 import { ROLE_LABELS } from "@/lib/auth/schemas";
+import { getEnv } from "@/lib/env";
 import {
   BUILD_FINGERPRINT_FILE,
   computeBuildFingerprint,
@@ -15,7 +16,7 @@ import {
 } from "@/lib/runtime/build-fingerprint";
 import { DEMO_CREDENTIALS_FILE, prepareRuntime } from "@/lib/runtime/prepare-runtime";
 import { startLauncherExecutor } from "./lib/local-executor";
-import { runNext, spawnNext, superviseServer } from "./lib/next-cli";
+import { runNext, spawnNext, superviseServers } from "./lib/next-cli";
 
 const log = (message: string) => console.log(`[cotejo] ${message}`);
 const port = Number(process.env.PORT || 3000);
@@ -37,12 +38,18 @@ if ((await readStoredBuildFingerprint()) !== fingerprint) {
   log("Compilación al día: se reutiliza .next/.");
 }
 
-const executor = await startLauncherExecutor({ port, databaseUrl: runtime.databaseUrl, log }).catch(async (error: unknown) => {
+// Background functions run in a second Next process, reachable only from this machine: on their own core, a
+// burst of invoices never slows the pages down.
+const functionsPort = getEnv().INNGEST_LOCAL_FUNCTIONS_PORT ?? port + 2;
+const executor = await startLauncherExecutor({ port, functionsPort, databaseUrl: runtime.databaseUrl, log }).catch(async (error: unknown) => {
   log(`No se pudo iniciar el ejecutor local de Inngest: ${String(error)}`);
   await runtime.stopDatabase();
   process.exit(1);
 });
-const server = spawnNext(["start", "--port", String(port)]);
+const servers = [
+  spawnNext(["start", "--port", String(port)]),
+  ...(executor ? [spawnNext(["start", "--port", String(functionsPort), "--hostname", "127.0.0.1"])] : []),
+];
 const credentials =
   runtime.createdDemoUsers.length > 0 ? runtime.createdDemoUsers : await loadDemoCredentials(DEMO_CREDENTIALS_FILE);
 log(`Cotejo está en ${process.env.NEXTAUTH_URL}`);
@@ -52,8 +59,8 @@ if (credentials.length > 0) {
 }
 log("Ctrl-C detiene el servidor y la base de datos.");
 
-const shutdown = superviseServer(
-  server,
+const shutdown = superviseServers(
+  servers,
   async () => {
     await runtime.stopDatabase();
     log("Detenido.");

@@ -1,7 +1,7 @@
 /**
- * npm test: lint, typecheck, Vitest (against the embedded PostgreSQL) and Playwright e2e (against the built app on
- * its own database). Ends with one line totalling every suite, `N passed, N failed`, and exits non-zero on any
- * failure.
+ * npm test: lint, typecheck, Vitest (against the embedded PostgreSQL), Playwright e2e (against the built app on
+ * its own database) and the pipeline's fault test (the app killed and restarted while it processes uploads). Ends
+ * with one line totalling every suite, `N passed, N failed`, and exits non-zero on any failure.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -77,6 +77,10 @@ try {
     playwright ? playwright.stats.unexpected : 1,
   );
   if (playwrightExit !== 0 && playwright?.stats.unexpected === 0) record("playwright run", 0, 1);
+
+  // The pipeline's fault test, short: the app is SIGKILLed 5 times while it processes uploads (reuses the build).
+  const faultExit = await run(process.execPath, ["--import", "tsx", "scripts/fault-test.ts", "--kills", "5", "--batch", "10"], env);
+  record("fault test (5 kills)", faultExit === 0 ? 1 : 0, faultExit === 0 ? 0 : 1);
 } finally {
   await postgres.stop();
 }

@@ -8,11 +8,14 @@ import { startLocalExecutor, type LocalExecutor } from "@/lib/inngest-local/star
  */
 export const startLauncherExecutor = async ({
   port,
+  functionsPort = port,
   databaseUrl,
   log,
   resyncMs,
 }: {
   port: number;
+  /** The Next process that serves /api/inngest to the executor; the web server's port when not given. */
+  functionsPort?: number;
   databaseUrl: string;
   log: (message: string) => void;
   resyncMs?: number;
@@ -25,7 +28,7 @@ export const startLauncherExecutor = async ({
   }
   const executor = await startLocalExecutor({
     databaseUrl,
-    appUrl: `http://127.0.0.1:${port}/api/inngest`,
+    appUrl: `http://127.0.0.1:${functionsPort}/api/inngest`,
     port: env.INNGEST_LOCAL_PORT ?? port + 1,
     workers: env.INNGEST_LOCAL_WORKERS,
     backoffBaseMs: env.INNGEST_LOCAL_BACKOFF_MS,

@@ -12,13 +12,20 @@ export const runNext = (args: string[], env: NodeJS.ProcessEnv = process.env): P
     spawnNext(args, env).on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 
+const stopProcess = async (child: ChildProcess) => {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+};
+
 /**
- * Keeps the launcher alive while the server runs. Ctrl-C or SIGTERM runs `beforeStop` (the local Inngest executor
- * hands its runs back), stops the server, and then runs `afterStop` (stopping the database), so PostgreSQL never
- * shuts down under a live server. Returns the shutdown, for failures the launcher detects itself.
+ * Keeps the launcher alive while its servers run; when one exits, the others are stopped too. Ctrl-C or SIGTERM
+ * runs `beforeStop` (the local Inngest executor hands its runs back), stops the servers, and then runs `afterStop`
+ * (stopping the database), so PostgreSQL never shuts down under a live server. Returns the shutdown, for failures
+ * the launcher detects itself.
  */
-export const superviseServer = (
-  server: ChildProcess,
+export const superviseServers = (
+  servers: ChildProcess[],
   afterStop: () => Promise<void>,
   beforeStop: () => Promise<void> = async () => undefined,
 ) => {
@@ -27,15 +34,12 @@ export const superviseServer = (
     if (isStopping) return;
     isStopping = true;
     await beforeStop();
-    if (server.exitCode === null && server.signalCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-    }
+    await Promise.all(servers.map(stopProcess));
     await afterStop();
     process.exit(exitCode);
   };
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
-  server.on("exit", (code) => void shutdown(code ?? 0));
+  for (const server of servers) server.on("exit", (code) => void shutdown(code ?? 0));
   return shutdown;
 };
