@@ -97,7 +97,7 @@ export const ZEnv = z
       .describe("npm start: port on 127.0.0.1 of the second Next process that runs the background functions; unset: PORT+2"),
     INNGEST_LOCAL_WORKERS: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(256).optional())
-      .describe("Runs the local executor drives at once; unset: 2 × cores + 2"),
+      .describe("Runs the local executor drives at once; unset: 32 (a driver mostly waits on the app, OCR or Textract)"),
     INNGEST_LOCAL_BACKOFF_MS: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(2000))
       .describe("First retry delay of the local executor; doubles per attempt (tests use a few ms)"),

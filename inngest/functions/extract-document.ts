@@ -7,9 +7,9 @@ import { ZExtractDocumentData } from "@/lib/pipeline/events";
 import { extractInvoice } from "@/lib/pipeline/extract-invoice";
 
 /**
- * Extracts one invoice, invoked by process-invoice. Its own function so that extraction has a concurrency limit
- * per lane: OCR_CONCURRENCY documents of each lane at once (ocr: PDFs and scans, parse: XML), whatever the number
- * of runs in flight.
+ * Extracts one PDF or scan, invoked by process-invoice. Its own function so that OCR has a concurrency limit:
+ * OCR_CONCURRENCY documents at once (key: the lane, "ocr"), whatever the number of runs in flight; it protects the
+ * local OCR engine's cores, or Textract's request rate.
  */
 export const extractDocument = inngest.createFunction(
   {

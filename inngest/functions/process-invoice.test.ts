@@ -54,9 +54,20 @@ describe("process-invoice", () => {
   it("auto-approved: extract → match → validate → price → certify → notify", async () => {
     const { result, ctx } = await engine.execute({ steps: [...start({ next: "approved", reasons: [] }), ...FINISH] });
     expect(result).toEqual({ invoiceId: INVOICE_ID, outcome: "certified", certificate: "BMC-2026-000042" });
-    expect(stepIds(runCalls(ctx))).toEqual(["match", "validate", "price", "certify", "notify"]);
-    expect(ctx.step.invoke).toHaveBeenCalledWith("extract", expect.objectContaining({ data: { invoiceId: INVOICE_ID, lane: "parse", pipelineRunId: ctx.runId } }));
+    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "price", "certify", "notify"]);
+    // XML is parsed in the run itself; only OCR goes through the lane-limited extract-document.
+    expect(ctx.step.invoke).not.toHaveBeenCalled();
     expect(ctx.step.waitForEvent).not.toHaveBeenCalled();
+  });
+
+  it("a PDF or scan is extracted by invoking extract-document in the OCR lane", async () => {
+    const { result, ctx } = await new InngestTestEngine({
+      function: processInvoice,
+      events: uploaded({ invoiceId: INVOICE_ID, lane: "ocr", urgent: false }),
+    }).execute({ steps: [...start({ next: "approved", reasons: [] }), ...FINISH] });
+    expect(result).toEqual({ invoiceId: INVOICE_ID, outcome: "certified", certificate: "BMC-2026-000042" });
+    expect(ctx.step.invoke).toHaveBeenCalledWith("extract", expect.objectContaining({ data: { invoiceId: INVOICE_ID, lane: "ocr", pipelineRunId: ctx.runId } }));
+    expect(stepIds(runCalls(ctx))).toEqual(["match", "validate", "price", "certify", "notify"]);
   });
 
   it("review approved: waits for the decision matched on the invoice id, then prices and certifies", async () => {
@@ -66,7 +77,7 @@ describe("process-invoice", () => {
     });
     expect(result).toEqual({ invoiceId: INVOICE_ID, outcome: "certified", certificate: "BMC-2026-000042" });
     expect(ctx.step.waitForEvent).toHaveBeenCalledWith("wait-review-0", { event: "invoice/review.completed", match: "data.invoiceId", timeout: "24h" });
-    expect(stepIds(runCalls(ctx))).toEqual(["match", "validate", "review", "price", "certify", "notify"]);
+    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "review", "price", "certify", "notify"]);
   });
 
   it("review rejected: the uploader is told and nothing is priced", async () => {
@@ -79,7 +90,7 @@ describe("process-invoice", () => {
       waits: { "wait-review-0": reviewEvent("rejected") },
     });
     expect(result).toEqual({ invoiceId: INVOICE_ID, outcome: "rejected" });
-    expect(stepIds(runCalls(ctx))).toEqual(["match", "validate", "review", "notify"]);
+    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "review", "notify"]);
   });
 
   it("a decision recorded before the run waited is found when the wait runs out", async () => {
@@ -92,7 +103,7 @@ describe("process-invoice", () => {
       ],
     });
     expect(result).toMatchObject({ outcome: "certified" });
-    expect(stepIds(runCalls(ctx))).toEqual(["match", "validate", "remind-review-1", "review", "price", "certify", "notify"]);
+    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "remind-review-1", "review", "price", "certify", "notify"]);
   });
 
   it("review timeout: a reminder, then it waits again", async () => {
@@ -129,7 +140,7 @@ describe("process-invoice", () => {
   it("a run that finds the invoice owned by another run stops after extraction", async () => {
     const { result, ctx } = await engine.execute({ steps: [{ id: "extract", handler: () => ({ claimed: false, status: "VALIDATING" }) }] });
     expect(result).toEqual({ invoiceId: INVOICE_ID, outcome: "skipped", status: "VALIDATING" });
-    expect(ctx.step.run).not.toHaveBeenCalled();
+    expect(stepIds(runCalls(ctx))).toEqual(["extract"]);
   });
 
   it("bad input (an event without a valid invoice id) fails at once, without retries", async () => {

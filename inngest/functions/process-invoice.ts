@@ -6,6 +6,7 @@ import { applyReviewDecision } from "@/lib/pipeline/apply-review-decision";
 import { certifyInvoice } from "@/lib/pipeline/certify-invoice";
 import { formatPipelineErrorMessage, parsePipelineErrorMessage } from "@/lib/pipeline/classify-pipeline-error";
 import { INVOICE_REVIEW_COMPLETED, INVOICE_UPLOADED, ZInvoiceUploadedData, ZReviewCompletedData, type TReviewCompletedData } from "@/lib/pipeline/events";
+import { extractInvoice } from "@/lib/pipeline/extract-invoice";
 import { failInvoice } from "@/lib/pipeline/fail-invoice";
 import { matchInvoice } from "@/lib/pipeline/match-invoice";
 import { notifyInvoice } from "@/lib/pipeline/notify-invoice";
@@ -39,7 +40,7 @@ const awaitReview = async (context: ReviewWaitContext): Promise<TReviewCompleted
 };
 
 /**
- * One invoice through the pipeline: extract (lane-limited, invoked) → match → validate → review when needed →
+ * One invoice through the pipeline: extract (XML here; OCR invoked, lane-limited) → match → validate → review when needed →
  * price → certify → notify. Orchestration only: each step is one lib operation, idempotent, timed on the invoice's
  * timeline. A run that finds the invoice owned by another run (a re-sent or urgent event) stops at once.
  */
@@ -64,12 +65,17 @@ export const processInvoice = inngest.createFunction(
     const { invoiceId, lane = "ocr" } = event.data;
     const context = { step, invoiceId, runId, attempt };
 
-    const extraction = await step
-      .invoke("extract", { function: extractDocument, data: { invoiceId, lane, pipelineRunId: runId } })
-      .catch((error: unknown) => {
-        // The invoked run already retried; its failure is final for this run too.
-        throw new NonRetriableError(error instanceof Error ? error.message : String(error), { cause: error });
-      });
+    // XML is parsed in milliseconds right here; only OCR goes through extract-document, whose concurrency limit
+    // protects the OCR engines (a child run per XML invoice cost the pipeline more than the parsing itself).
+    const extraction =
+      lane === "parse"
+        ? await runPipelineStep(context, "extract", () => extractInvoice({ invoiceId, pipelineRunId: runId }))
+        : await step
+            .invoke("extract", { function: extractDocument, data: { invoiceId, lane, pipelineRunId: runId } })
+            .catch((error: unknown) => {
+              // The invoked run already retried; its failure is final for this run too.
+              throw new NonRetriableError(error instanceof Error ? error.message : String(error), { cause: error });
+            });
     if (!extraction.claimed) return { invoiceId, outcome: "skipped", status: extraction.status };
 
     await runPipelineStep(context, "match", () => matchInvoice({ invoiceId }));

@@ -38,6 +38,12 @@ export type LocalExecutor = {
 };
 
 const SYNC_RETRY_MS = 250;
+/**
+ * Runs driven at once. Not tied to the cores: a driver spends its time waiting on the app, OCR or Textract (with a
+ * 2.9 s Textract call, 6 drivers capped the scan pipeline at about 4 concurrent documents); the functions' own
+ * concurrency limits are what bound the work.
+ */
+const DEFAULT_DRIVERS = 32;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -47,7 +53,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const startLocalExecutor = async (options: LocalExecutorOptions): Promise<LocalExecutor> => {
   const settings: TExecutorSettings = {
     appUrl: options.appUrl,
-    workers: options.workers ?? 2 * os.availableParallelism() + 2,
+    workers: options.workers ?? DEFAULT_DRIVERS,
     pollMs: options.pollMs ?? 1000,
     leaseMs: options.leaseMs ?? 30_000,
     backoffBaseMs: options.backoffBaseMs ?? 2000,
