@@ -105,8 +105,12 @@ try {
   for (let round = 0; round < kills; round += 1) {
     const files = await filesOfRound(round);
     const cookie = await signIn(app.baseUrl, "OPERATOR");
-    // The kill lands anywhere from mid-upload to well into processing.
-    const killAfterMs = Math.round(random() * 4000);
+    // Most kills land while the round's invoices are being processed (counted from the first accepted upload);
+    // one in five while the uploads themselves are still arriving.
+    const killDuringUploads = random() < 0.2;
+    const killAfterMs = Math.round(random() * (killDuringUploads ? 1500 : 4000));
+    let firstAccepted: () => void = () => undefined;
+    const processing = new Promise<void>((resolve) => (firstAccepted = resolve));
     const uploads = Promise.all(
       // Several requests in flight, as several operators would send them.
       [0, 1, 2, 3].map(async (part) => {
@@ -114,6 +118,7 @@ try {
         if (share.length === 0) return;
         try {
           const results = await uploadFiles(app!.baseUrl, cookie, share);
+          firstAccepted();
           uploaded += share.length;
           for (const [index, result] of results.entries()) {
             if (result.invoiceId && result.status !== "rejected") {
@@ -126,10 +131,11 @@ try {
         }
       }),
     );
+    if (!killDuringUploads) await Promise.race([processing, uploads]);
     await sleep(killAfterMs);
     await app.kill("SIGKILL");
     await uploads;
-    log(`round ${round + 1}/${kills}: killed after ${killAfterMs} ms; accepted so far ${accepted.length}`);
+    log(`round ${round + 1}/${kills}: killed ${killAfterMs} ms after ${killDuringUploads ? "the uploads began" : "the first accepted upload"}; accepted so far ${accepted.length}`);
     app = await launch();
   }
 

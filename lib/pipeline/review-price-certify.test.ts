@@ -80,6 +80,7 @@ describe("review, pricing, certificate and notice", () => {
     expect(audits.map((event) => [event.before, event.after, event.actorEmail])).toEqual([
       [{ status: "NEEDS_REVIEW" }, { status: "APPROVED" }, "revisor@pipeline.test"],
       [{ status: "APPROVED" }, { status: "COMMISSIONED" }, null],
+      [{ status: "COMMISSIONED" }, { status: "CERTIFIED", certificateNumber: certified.number }, null],
     ]);
     const mail = (await readdir(outboxDir)).filter((file) => file.endsWith(".eml"));
     expect(mail).toHaveLength(1);
