@@ -85,6 +85,8 @@ test("[REPORTS]: a viewer reads the report by month and by classification, pages
 
   await page.getByRole("combobox", { name: "Cliente (comprador)" }).fill("Distribuidora Andina");
   await page.getByRole("option", { name: /Distribuidora Andina/ }).click();
+  // Under load the client list can still be closing; a click on Mes then only closes it and the menu never opens.
+  await expect(page.getByRole("listbox")).toHaveCount(0);
   await page.getByRole("combobox", { name: "Mes" }).click();
   await page.getByRole("option", { name: "febrero de 2026" }).click();
   // The menu fades out after the click; wait until MUI unmounts it so the screenshot shows the form.
