@@ -94,7 +94,10 @@ export const ZEnv = z
       .describe("Local executor's Event API port on 127.0.0.1; unset: PORT+1; 0: any free port"),
     INNGEST_LOCAL_FUNCTIONS_PORT: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).optional())
-      .describe("npm start: port on 127.0.0.1 of the second Next process that runs the background functions; unset: PORT+2"),
+      .describe("npm start: first port on 127.0.0.1 of the Next processes that run the background functions; unset: PORT+2"),
+    INNGEST_LOCAL_FUNCTIONS_PROCESSES: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional())
+      .describe("npm start: Next processes that run the background functions (consecutive ports); unset: one per core"),
     INNGEST_LOCAL_WORKERS: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(256).optional())
       .describe("Runs the local executor drives at once; unset: 32 (a driver mostly waits on the app, OCR or Textract)"),

@@ -6,6 +6,7 @@
  */
 import "./lib/load-env";
 import { writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { loadDemoCredentials } from "@/lib/seed/demo-credentials";
 import { ROLE_LABELS } from "@/lib/auth/schemas";
 import { getEnv } from "@/lib/env";
@@ -38,17 +39,21 @@ if ((await readStoredBuildFingerprint()) !== fingerprint) {
   log("Compilación al día: se reutiliza .next/.");
 }
 
-// Background functions run in a second Next process, reachable only from this machine: on their own core, a
-// burst of invoices never slows the pages down.
-const functionsPort = getEnv().INNGEST_LOCAL_FUNCTIONS_PORT ?? port + 2;
-const executor = await startLauncherExecutor({ port, functionsPort, databaseUrl: runtime.databaseUrl, log }).catch(async (error: unknown) => {
+// Background functions run in Next processes of their own (one per core), reachable only from this machine: one
+// Node process cannot use a second core, and a burst of invoices never slows the pages down.
+const firstFunctionsPort = getEnv().INNGEST_LOCAL_FUNCTIONS_PORT ?? port + 2;
+const functionsPorts = Array.from(
+  { length: getEnv().INNGEST_LOCAL_FUNCTIONS_PROCESSES ?? availableParallelism() },
+  (_, index) => firstFunctionsPort + index,
+);
+const executor = await startLauncherExecutor({ port, functionsPorts, databaseUrl: runtime.databaseUrl, log }).catch(async (error: unknown) => {
   log(`No se pudo iniciar el ejecutor local de Inngest: ${String(error)}`);
   await runtime.stopDatabase();
   process.exit(1);
 });
 const servers = [
   spawnNext(["start", "--port", String(port)]),
-  ...(executor ? [spawnNext(["start", "--port", String(functionsPort), "--hostname", "127.0.0.1"])] : []),
+  ...(executor ? functionsPorts.map((functionsPort) => spawnNext(["start", "--port", String(functionsPort), "--hostname", "127.0.0.1"])) : []),
 ];
 const credentials =
   runtime.createdDemoUsers.length > 0 ? runtime.createdDemoUsers : await loadDemoCredentials(DEMO_CREDENTIALS_FILE);

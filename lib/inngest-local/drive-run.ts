@@ -100,7 +100,7 @@ export const driveRun = async (context: TExecutorContext, claimed: TRun, claimed
     let result;
     try {
       result = await callFunction({
-        appUrl: context.settings.appUrl,
+        appUrl: context.nextCallUrl(),
         run,
         maxAttempts,
         checkpointing: context.settings.checkpointing,

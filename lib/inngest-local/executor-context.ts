@@ -5,8 +5,10 @@ import type { WakeSignal } from "./wake-signal";
 
 /** Settings of one executor; every duration in milliseconds. */
 export type TExecutorSettings = {
-  /** The app's serve endpoint, e.g. http://127.0.0.1:3000/api/inngest. */
+  /** The app's serve endpoint, e.g. http://127.0.0.1:3000/api/inngest; functions are synced from it. */
   appUrl: string;
+  /** Serve endpoints of processes running the same app build; calls are spread over them in turn. */
+  callUrls: string[];
   workers: number;
   pollMs: number;
   leaseMs: number;
@@ -26,6 +28,8 @@ export type TExecutorContext = {
   clock: () => Date;
   wake: WakeSignal;
   slots: ConcurrencySlots;
+  /** The serve endpoint for the next call (round robin over settings.callUrls). */
+  nextCallUrl: () => string;
   /** Aborted by stop(): drivers make no further calls. */
   stopping: AbortSignal;
   /** Aborted when stop() gives up waiting for in-flight calls. */

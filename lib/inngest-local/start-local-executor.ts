@@ -53,6 +53,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const startLocalExecutor = async (options: LocalExecutorOptions): Promise<LocalExecutor> => {
   const settings: TExecutorSettings = {
     appUrl: options.appUrl,
+    callUrls: options.callUrls && options.callUrls.length > 0 ? options.callUrls : [options.appUrl],
     workers: options.workers ?? DEFAULT_DRIVERS,
     pollMs: options.pollMs ?? 1000,
     leaseMs: options.leaseMs ?? 30_000,
@@ -65,6 +66,7 @@ export const startLocalExecutor = async (options: LocalExecutorOptions): Promise
   const wake = new WakeSignal();
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: settings.workers + 4 });
   pool.on("error", (error) => log(`PostgreSQL: ${error.message}`));
+  let calls = 0;
   const context: TExecutorContext = {
     pool,
     owner: `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`,
@@ -73,6 +75,7 @@ export const startLocalExecutor = async (options: LocalExecutorOptions): Promise
     clock: options.clock ?? (() => new Date()),
     wake,
     slots: new ConcurrencySlots(() => wake.notify()),
+    nextCallUrl: () => settings.callUrls[calls++ % settings.callUrls.length]!,
     stopping: stopping.signal,
     callsCancelled: callsCancelled.signal,
     log,

@@ -8,14 +8,14 @@ import { startLocalExecutor, type LocalExecutor } from "@/lib/inngest-local/star
  */
 export const startLauncherExecutor = async ({
   port,
-  functionsPort = port,
+  functionsPorts = [port],
   databaseUrl,
   log,
   resyncMs,
 }: {
   port: number;
-  /** The Next process that serves /api/inngest to the executor; the web server's port when not given. */
-  functionsPort?: number;
+  /** The Next processes that serve /api/inngest to the executor; the web server's port when not given. */
+  functionsPorts?: number[];
   databaseUrl: string;
   log: (message: string) => void;
   resyncMs?: number;
@@ -28,7 +28,8 @@ export const startLauncherExecutor = async ({
   }
   const executor = await startLocalExecutor({
     databaseUrl,
-    appUrl: `http://127.0.0.1:${functionsPort}/api/inngest`,
+    appUrl: `http://127.0.0.1:${functionsPorts[0]}/api/inngest`,
+    callUrls: functionsPorts.map((functionsPort) => `http://127.0.0.1:${functionsPort}/api/inngest`),
     port: env.INNGEST_LOCAL_PORT ?? port + 1,
     workers: env.INNGEST_LOCAL_WORKERS,
     backoffBaseMs: env.INNGEST_LOCAL_BACKOFF_MS,
