@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 import { AppError } from "@/lib/errors";
 import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import type { ObjectStorage } from "@/lib/storage/types";
@@ -122,18 +123,9 @@ export const issueCertificateInTransaction = async ({
       replacesId: replacesId ?? null,
     },
   });
+  // Audited like every status change, so an invoice's history reads as one chain of statuses (a reissue keeps it).
   if (invoice.status !== "CERTIFIED") {
-    await tx.invoice.update({ where: { id: invoiceId }, data: { status: "CERTIFIED" } });
-    // Every status change has its Invoice audit entry, so an invoice's history reads as one chain of statuses.
-    await recordAuditEvent({
-      tx,
-      actor,
-      action: "invoice.status-changed",
-      entityType: "Invoice",
-      entityId: invoiceId,
-      before: { status: invoice.status },
-      after: { status: "CERTIFIED", certificateNumber: number },
-    });
+    await changeInvoiceStatus({ tx, invoiceId, from: invoice.status, to: "CERTIFIED", actor, details: { certificateNumber: number } });
   }
   await recordAuditEvent({
     tx,

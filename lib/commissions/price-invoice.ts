@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { recordCommissionSummary } from "@/lib/reports/record-commission-summary";
 import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import { db, type DbTransaction } from "@/lib/db";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import { computeInvoiceCommission } from "./compute-invoice-commission";
 
@@ -15,22 +16,8 @@ export type PriceInvoiceOptions = {
   registeredOn?: string;
 };
 
-const markCommissioned = async (tx: DbTransaction, invoiceId: string, actor: CommissionActor) => {
-  const { count } = await tx.invoice.updateMany({
-    where: { id: invoiceId, status: "APPROVED" },
-    data: { status: "COMMISSIONED" },
-  });
-  if (count === 0) return;
-  await recordAuditEvent({
-    tx,
-    actor,
-    action: "invoice.status-changed",
-    entityType: "Invoice",
-    entityId: invoiceId,
-    before: { status: "APPROVED" },
-    after: { status: "COMMISSIONED" },
-  });
-};
+const markCommissioned = (tx: DbTransaction, invoiceId: string, actor: CommissionActor) =>
+  changeInvoiceStatus({ tx, invoiceId, from: "APPROVED", to: "COMMISSIONED", actor });
 
 /**
  * Prices an approved invoice once: the rule-set version in force on its registration date, the exact calculation,

@@ -1,12 +1,12 @@
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { changeInvoiceStatus, type PipelineActor } from "./change-invoice-status";
+import { changeInvoiceStatus, type InvoiceStatusActor } from "@/lib/invoices/change-invoice-status";
 import { isPast } from "./invoice-progress";
 
 export type ApproveInvoiceOptions = {
   invoiceId: string;
   /** The reviewer; null when validation approved it on its own. */
-  actor: PipelineActor;
+  actor: InvoiceStatusActor;
   tx?: DbTransaction;
 };
 

@@ -12,7 +12,7 @@ import { getStorage } from "@/lib/storage/get-storage";
 import type { ObjectStorage } from "@/lib/storage/types";
 import { findDuplicateInvoice } from "@/lib/validation/find-duplicate-invoice";
 import { validateExtraction } from "@/lib/validation/validate-extraction";
-import { changeInvoiceStatus } from "./change-invoice-status";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 import { TERMINAL_STATUSES, isPast } from "./invoice-progress";
 
 /** Used when no rule set is in force yet: the age limit every published version has had so far. */

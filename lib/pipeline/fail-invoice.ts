@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { changeInvoiceStatus } from "./change-invoice-status";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 import { isTerminal } from "./invoice-progress";
 
 export type FailInvoiceOptions = {

@@ -1,5 +1,5 @@
 import type { DbTransaction } from "@/lib/db";
-import { changeInvoiceStatus } from "./change-invoice-status";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 
 export type MarkNeedsReviewOptions = {
   tx: DbTransaction;

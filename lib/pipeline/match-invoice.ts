@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { matchInvoiceLines } from "@/lib/matching/match-invoice-lines";
 import { ZMatchLineInput, type TLineMatch, type TMatchLineInput } from "@/lib/matching/schemas";
-import { changeInvoiceStatus } from "./change-invoice-status";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 
 /** The matcher's own request limit. */
 const LINES_PER_REQUEST = 500;

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { changeInvoiceStatus, type PipelineActor } from "./change-invoice-status";
+import { changeInvoiceStatus, type InvoiceStatusActor } from "@/lib/invoices/change-invoice-status";
 
-export type RejectInvoiceOptions = { invoiceId: string; reason: string; actor: PipelineActor };
+export type RejectInvoiceOptions = { invoiceId: string; reason: string; actor: InvoiceStatusActor };
 
 /**
  * An operator's rejection after review: NEEDS_REVIEW → REJECTED with the reason (kept in failureReason and the

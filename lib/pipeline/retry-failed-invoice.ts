@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { announceInvoices } from "./announce-invoices";
-import { changeInvoiceStatus } from "./change-invoice-status";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 import type { TInvoiceActionResult } from "./schemas";
 import type { SendPipelineEvents } from "./send-pipeline-events";
 

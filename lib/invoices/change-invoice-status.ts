@@ -3,14 +3,14 @@ import type { DbTransaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TInvoiceStatus } from "@/lib/invoices/schemas";
 
-export type PipelineActor = { id: string; email: string } | null;
+export type InvoiceStatusActor = { id: string; email: string } | null;
 
 export type ChangeInvoiceStatusOptions = {
   tx: DbTransaction;
   invoiceId: string;
   from: TInvoiceStatus;
   to: TInvoiceStatus;
-  actor: PipelineActor;
+  actor: InvoiceStatusActor;
   /** Other columns written with the status. */
   data?: Prisma.InvoiceUpdateManyMutationInput;
   /** Recorded in the audit entry beside the new status (reasons, decision…). */
