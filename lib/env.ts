@@ -89,6 +89,7 @@ export const ZEnv = z
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: optionalUrl.describe("Self-hosted Inngest server; unset for Inngest Cloud"),
+    INNGEST_DEV: optionalString.describe("Set by npm start/dev to the local executor's URL; never set it in production"),
     INNGEST_LOCAL_PORT: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional())
       .describe("Local executor's Event API port on 127.0.0.1; unset: PORT+1; 0: any free port"),

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import { getBackgroundEngineMode, getEnv, getStorageMode, type TEnv } from "@/lib/env";
-import { ZHealthReport, type TComponentHealth, type THealthReport } from "./schemas";
+import { ZHealthReport, ZLocalExecutorHealth, type TComponentHealth, type THealthReport } from "./schemas";
 import { resolveInstalledPackage } from "@/lib/runtime/resolve-installed-package";
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -48,6 +48,20 @@ const checkOcr = async (env: TEnv): Promise<TComponentHealth> => {
     : { status: "unavailable", detail: "El motor OCR local aún no está instalado en esta versión" };
 };
 
+// npm start/dev point the app at the executor they start (INNGEST_DEV); a bare `next start` has none.
+const checkLocalExecutor = (env: TEnv) =>
+  timed(async () => {
+    if (!env.INNGEST_DEV) {
+      return { status: "unavailable", detail: "Sin ejecutor local: inicie la aplicación con npm start o npm run dev" };
+    }
+    const response = await fetch(new URL("/health", env.INNGEST_DEV), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+    if (!response.ok) throw new Error(`El ejecutor local respondió ${response.status}`);
+    const { functions } = ZLocalExecutorHealth.parse(await response.json());
+    return functions > 0
+      ? { status: "ok", detail: `Ejecutor local en ${env.INNGEST_DEV}: ${functions} funciones sincronizadas` }
+      : { status: "degraded", detail: `Ejecutor local en ${env.INNGEST_DEV}: aún no sincroniza las funciones` };
+  });
+
 const checkBackground = async (env: TEnv): Promise<TComponentHealth> => {
   switch (getBackgroundEngineMode(env)) {
     case "inngest-self-hosted":
@@ -55,7 +69,7 @@ const checkBackground = async (env: TEnv): Promise<TComponentHealth> => {
     case "inngest-cloud":
       return { status: "ok", detail: "Inngest Cloud" };
     case "local-executor":
-      return { status: "unavailable", detail: "El ejecutor local de funciones aún no está incluido en esta versión" };
+      return checkLocalExecutor(env);
   }
 };
 

@@ -8,6 +8,9 @@ export const ZComponentHealth = z.object({
   latencyMs: z.number().optional(),
 });
 
+/** What the local Inngest executor's `GET /health` answers. */
+export const ZLocalExecutorHealth = z.object({ status: z.literal("ok"), functions: z.number().int().min(0) });
+
 export const ZHealthReport = z.object({
   status: z.enum(["ok", "degraded", "down"]),
   appEnv: z.enum(["local", "production"]),

@@ -42,7 +42,7 @@ const answerCheckpoint = async (context: TExecutorContext, response: http.Server
 
 /**
  * Inngest's Event API (`POST /e/:key`, what `inngest.send()` and `step.sendEvent` call when INNGEST_DEV points
- * here) and its async checkpoint API (`POST /v1/checkpoint/:runId/async`). An event is acknowledged only after
+ * here), its async checkpoint API (`POST /v1/checkpoint/:runId/async`) and `GET /health`. An event is acknowledged only after
  * it, and the runs it starts or resumes, are committed. Events wait for the first sync, since matching needs the
  * functions.
  */
@@ -50,6 +50,10 @@ export const createEventApi = (context: TExecutorContext, synced: Promise<void>)
   http.createServer((request, response) => {
     void (async () => {
       const path = new URL(request.url ?? "/", "http://localhost").pathname;
+      if (request.method === "GET" && path === "/health") {
+        // For the app's /api/health: the executor answers, and how many functions its last sync found.
+        return reply(response, 200, { status: "ok", functions: context.functions.size });
+      }
       const checkpoint = CHECKPOINT_PATH.exec(path);
       if (request.method !== "POST" || (!checkpoint && !EVENT_PATH.test(path))) {
         return reply(response, 404, { error: "Not found" });

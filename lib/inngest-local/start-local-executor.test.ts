@@ -156,6 +156,14 @@ describe.each([
     await app.close();
   });
 
+  test("GET /health answers with the number of functions the last sync found", async () => {
+    const response = await fetch(`${executor.url}/health`);
+    expect(response.status).toBe(200);
+    const health = (await response.json()) as { status: string; functions: number };
+    expect(health.status).toBe("ok");
+    expect(health.functions).toBeGreaterThan(0);
+  });
+
   test("a function with two steps runs each step once and returns their results", async () => {
     await client.send({ name: "t/two", data: { n: 1 }, id: eventId("two-1") });
     const [run] = await finishedRuns("two-steps", 1);
