@@ -17,6 +17,8 @@ const nextConfig = {
     "@napi-rs/canvas",
     // pdfkit reads its font metrics (.afm) from its own folder at run time.
     "pdfkit",
+    // ZXing's WebAssembly is read from its package folder (lib/extraction/qr/decode-qr-code.ts).
+    "zxing-wasm",
   ],
   async headers() {
     return [
