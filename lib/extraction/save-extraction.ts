@@ -16,16 +16,18 @@ const toDate = (value: TExtractedValue<string> | null) => (value ? isoToCalendar
 const sumAmounts = (amounts: string[]) =>
   amounts.length ? amounts.reduce((total, amount) => total.plus(amount), new Decimal(0)).toFixed(2) : null;
 
+/**
+ * The party's id by NIT, created from this invoice when new. A party's name and DV as read from its first invoice
+ * seed the record; later invoices do not overwrite them. Looked up first because parties repeat on nearly every
+ * invoice (one read); an upsert would rewrite the row and queue concurrent invoices of one supplier on its lock.
+ */
 const upsertOrganization = async (tx: DbTransaction, nit: string | undefined, dv: string | undefined, name: string | undefined) => {
   if (!nit) return null;
-  const organization = await tx.organization.upsert({
-    where: { nit },
-    // A party's name and DV as read from this invoice seed the record; later invoices do not overwrite them.
-    create: { nit, dv: dv ?? "", name: name ?? nit },
-    update: {},
-    select: { id: true },
-  });
-  return organization.id;
+  const existing = await tx.organization.findUnique({ where: { nit }, select: { id: true } });
+  if (existing) return existing.id;
+  // A concurrent invoice of the same new party may insert it first: the conflict is skipped and its row read.
+  await tx.organization.createMany({ data: [{ nit, dv: dv ?? "", name: name ?? nit }], skipDuplicates: true });
+  return (await tx.organization.findUniqueOrThrow({ where: { nit }, select: { id: true } })).id;
 };
 
 /**

@@ -30,26 +30,28 @@ export type TExtractInvoiceResult =
   | { claimed: false; status: TInvoiceStatus }
   | { claimed: true; status: TInvoiceStatus; extracted: boolean; lineCount: number; confidence: number | null };
 
-/** Takes the invoice for this run, unless another run has it or it is finished; RECEIVED becomes EXTRACTING. */
-const claimInvoice = (invoiceId: string, pipelineRunId: string) =>
-  db.$transaction(async (tx) => {
-    const { count } = await tx.invoice.updateMany({
-      where: {
-        id: invoiceId,
-        status: { notIn: [...TERMINAL_STATUSES] },
-        OR: [{ pipelineRunId: null }, { pipelineRunId }],
-      },
-      data: { pipelineRunId },
-    });
-    const invoice = await tx.invoice.findUnique({
-      where: { id: invoiceId },
-      select: { status: true, sha256: true, storageKey: true, sourceType: true },
-    });
-    if (!invoice) throw new AppError("NOT_FOUND", { message: `La factura ${invoiceId} no existe.` });
-    if (count === 0) return { claimed: false as const, invoice };
-    const moved = await changeInvoiceStatus({ tx, invoiceId, from: "RECEIVED", to: "EXTRACTING", actor: null });
-    return { claimed: true as const, invoice: moved ? { ...invoice, status: "EXTRACTING" as const } : invoice };
+const CLAIMED_COLUMNS = { status: true, sha256: true, storageKey: true, sourceType: true } as const;
+
+/**
+ * Takes the invoice for this run, unless another run has it or it is finished; RECEIVED becomes EXTRACTING. No
+ * transaction is needed: a crash between the claim and the status move leaves the invoice claimed by this run,
+ * whose retried step claims it again and moves it.
+ */
+const claimInvoice = async (invoiceId: string, pipelineRunId: string) => {
+  const [claimed] = await db.invoice.updateManyAndReturn({
+    where: { id: invoiceId, status: { notIn: [...TERMINAL_STATUSES] }, OR: [{ pipelineRunId: null }, { pipelineRunId }] },
+    data: { pipelineRunId },
+    select: CLAIMED_COLUMNS,
   });
+  if (!claimed) {
+    const invoice = await db.invoice.findUnique({ where: { id: invoiceId }, select: CLAIMED_COLUMNS });
+    if (!invoice) throw new AppError("NOT_FOUND", { message: `La factura ${invoiceId} no existe.` });
+    return { claimed: false as const, invoice };
+  }
+  if (claimed.status !== "RECEIVED") return { claimed: true as const, invoice: claimed };
+  const moved = await changeInvoiceStatus({ invoiceId, from: "RECEIVED", to: "EXTRACTING", actor: null });
+  return { claimed: true as const, invoice: moved ? { ...claimed, status: "EXTRACTING" as const } : claimed };
+};
 
 /**
  * The extraction step: claims the invoice for the pipeline run, reads the stored original (verified against its
@@ -92,8 +94,6 @@ export const extractInvoice = async ({
     autoApproveThreshold: getEnv().AUTO_APPROVE_THRESHOLD,
   });
   await saveExtraction({ invoiceId, result, outcome });
-  await db.$transaction((tx) =>
-    changeInvoiceStatus({ tx, invoiceId, from: "EXTRACTING", to: "MATCHING", actor: null, details: { engines: result.engines } }),
-  );
+  await changeInvoiceStatus({ invoiceId, from: "EXTRACTING", to: "MATCHING", actor: null, details: { engines: result.engines } });
   return { claimed: true, status: "MATCHING", extracted: true, lineCount: result.lines.length, confidence: outcome.confidence };
 };

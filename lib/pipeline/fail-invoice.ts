@@ -17,16 +17,13 @@ export type FailInvoiceOptions = {
 export const failInvoice = async ({ invoiceId, code, message }: FailInvoiceOptions): Promise<{ failed: boolean }> => {
   const invoice = await db.invoice.findUnique({ where: { id: invoiceId }, select: { status: true } });
   if (!invoice || isTerminal(invoice.status)) return { failed: false };
-  const failed = await db.$transaction((tx) =>
-    changeInvoiceStatus({
-      tx,
-      invoiceId,
-      from: invoice.status,
-      to: "FAILED",
-      actor: null,
-      data: { failureCode: code, failureReason: message.slice(0, 2000), statusBeforeFailure: invoice.status, pipelineRunId: null },
-      details: { code, reason: message.slice(0, 2000) },
-    }),
-  );
+  const failed = await changeInvoiceStatus({
+    invoiceId,
+    from: invoice.status,
+    to: "FAILED",
+    actor: null,
+    data: { failureCode: code, failureReason: message.slice(0, 2000), statusBeforeFailure: invoice.status, pipelineRunId: null },
+    details: { code, reason: message.slice(0, 2000) },
+  });
   return { failed };
 };

@@ -2,7 +2,7 @@ import type { DbTransaction } from "@/lib/db";
 import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 
 export type MarkNeedsReviewOptions = {
-  tx: DbTransaction;
+  tx?: DbTransaction;
   invoiceId: string;
   /** Stable codes of what an operator must look at (validation findings, UNMATCHED_LINES, LOW_CONFIDENCE). */
   reasons: string[];

@@ -15,16 +15,13 @@ export const rejectInvoice = async ({ invoiceId, reason, actor }: RejectInvoiceO
   if (invoice.status !== "NEEDS_REVIEW") {
     throw new AppError("CONFLICT", { message: "Solo se rechaza una factura en revisión.", details: { status: invoice.status } });
   }
-  const rejected = await db.$transaction((tx) =>
-    changeInvoiceStatus({
-      tx,
-      invoiceId,
-      from: "NEEDS_REVIEW",
-      to: "REJECTED",
-      actor,
-      data: { failureReason: reason, failureCode: "REJECTED_BY_REVIEWER" },
-      details: { reason },
-    }),
-  );
+  const rejected = await changeInvoiceStatus({
+    invoiceId,
+    from: "NEEDS_REVIEW",
+    to: "REJECTED",
+    actor,
+    data: { failureReason: reason, failureCode: "REJECTED_BY_REVIEWER" },
+    details: { reason },
+  });
   return { rejected };
 };

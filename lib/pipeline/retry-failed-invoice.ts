@@ -25,17 +25,14 @@ export const retryFailedInvoice = async ({ invoiceId, actor, send }: RetryFailed
   }
   const resumeAt = invoice.statusBeforeFailure ?? "RECEIVED";
   const retryCount = invoice.retryCount + 1;
-  const moved = await db.$transaction((tx) =>
-    changeInvoiceStatus({
-      tx,
-      invoiceId,
-      from: "FAILED",
-      to: resumeAt,
-      actor,
-      data: { retryCount, failureCode: null, failureReason: null, statusBeforeFailure: null, pipelineRunId: null },
-      details: { retry: retryCount },
-    }),
-  );
+  const moved = await changeInvoiceStatus({
+    invoiceId,
+    from: "FAILED",
+    to: resumeAt,
+    actor,
+    data: { retryCount, failureCode: null, failureReason: null, statusBeforeFailure: null, pipelineRunId: null },
+    details: { retry: retryCount },
+  });
   if (!moved) throw new AppError("CONFLICT", { message: "La factura ya se está reintentando." });
   const queued = await announceInvoices({ invoices: [{ id: invoiceId, sha256: invoice.sha256, sourceType: invoice.sourceType, retryCount, urgent: invoice.urgent }], send });
   return { id: invoiceId, status: resumeAt, urgent: invoice.urgent, queued };

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZValidationOutcome } from "@/lib/validation/schemas";
-import { approveInvoice } from "./approve-invoice";
+import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 import { isPast } from "./invoice-progress";
 import { markNeedsReview } from "./mark-needs-review";
 
@@ -38,9 +38,8 @@ export const validateInvoice = async ({ invoiceId }: ValidateInvoiceOptions): Pr
     ...(invoice.lines.length === 0 ? ["NO_LINES"] : []),
     ...(invoice.lines.some((line) => line.productId === null) ? ["UNMATCHED_LINES"] : []),
   ];
-  await db.$transaction(async (tx) => {
-    if (reasons.length === 0) await approveInvoice({ tx, invoiceId, actor: null });
-    else await markNeedsReview({ tx, invoiceId, reasons });
-  });
+  // The status just read is VALIDATING, and each move is a compare-and-set: a concurrent change makes it a no-op.
+  if (reasons.length === 0) await changeInvoiceStatus({ invoiceId, from: "VALIDATING", to: "APPROVED", actor: null });
+  else await markNeedsReview({ invoiceId, reasons });
   return { next: reasons.length === 0 ? "approved" : "review", reasons };
 };
