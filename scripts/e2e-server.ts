@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { E2E_DATABASE_URL_FILE } from "@/e2e/fixtures/database";
-import { E2E_USERS } from "@/e2e/fixtures/users";
+import { E2E_METRICS_TOKEN, E2E_USERS } from "@/e2e/fixtures/users";
 import { superviseServers } from "./lib/next-cli";
 import { createTestDatabase, prepareTemplateDatabase, startTestPostgres } from "@/lib/testing/test-postgres";
 
@@ -32,6 +32,7 @@ const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     SEED_ADMIN_PASSWORD: E2E_USERS.ADMIN.password,
     SEED_OPERATOR_PASSWORD: E2E_USERS.OPERATOR.password,
     SEED_VIEWER_PASSWORD: E2E_USERS.VIEWER.password,
+    METRICS_TOKEN: E2E_METRICS_TOKEN,
     INNGEST_EVENT_KEY: "",
     INNGEST_SIGNING_KEY: "",
     INNGEST_BASE_URL: "",
