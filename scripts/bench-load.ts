@@ -14,6 +14,7 @@
  */
 import "./lib/load-env";
 import { rm } from "node:fs/promises";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon, { type AutocannonResult } from "autocannon";
 import pg from "pg";
@@ -113,6 +114,8 @@ try {
     products.rows.map((row) => row.name),
   ).filter((endpoint) => !values.only || values.only.split(",").includes(endpoint.name));
   const report: Record<string, unknown> = {};
+  // The machine is shared: the load average says how much of its two cores the app really had.
+  const loadAverageBefore = os.loadavg()[0]!;
   for (const endpoint of endpoints) {
     const probe = await fetch(`${baseUrl}${endpoint.nextPath()}`, { headers: { cookie } });
     if (!probe.ok) throw new Error(`${endpoint.name} answered ${probe.status}: ${await probe.text()}`);
@@ -137,6 +140,7 @@ try {
         dataset: { invoices: seeded.invoiceIds.length, invoice_lines: seeded.lines, products: Number(products.rows[0]?.total ?? 0) },
         connections,
         duration_s: durationS,
+        machine: { cpus: os.availableParallelism(), load_average_1m: { before: round(loadAverageBefore), after: round(os.loadavg()[0]!) } },
         endpoints: report,
       },
       null,
