@@ -41,7 +41,7 @@ export type IngestUploadResult = {
 
 /**
  * One uploaded file, end to end: received into a temporary file (hashed, size-capped), typed by its bytes,
- * images checked for pixel bombs, stored by content hash, then the Invoice row and its audit entry committed
+ * images checked for pixel bombs, XML declaring a DTD refused, stored by content hash, then the Invoice row and its audit entry committed
  * together. Returns only after both the object and the row are durable. Byte-identical content resolves to the
  * existing invoice, also when many identical uploads race (the unique sha256 decides, the losers re-read).
  * A new invoice is then announced to the pipeline (`invoice/uploaded`, id `invoice:<sha256>`).
