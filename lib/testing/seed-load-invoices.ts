@@ -42,7 +42,7 @@ export const seedLoadInvoices = async ({
        SELECT gen_random_uuid(), ($2::text[])[1 + g % cardinality($2::text[])]::"InvoiceStatus", 'XML',
               encode(sha256(('carga-' || g)::bytea), 'hex'), 'carga/' || g, 'factura-' || g || '.xml', 'application/xml', 20000,
               'INVOICE', 'SETP' || (990000000 + g), (now() - (g % 90) * interval '1 day')::date,
-              supplier.ids[1 + g % cardinality(supplier.ids)], 1000000 + g, 190000, 1190000 + g * 1.19, 0.9800,
+              supplier.ids[1 + g % cardinality(supplier.ids)], 1000000 + g, 190000, 1190000 + g, 0.9800,
               uploader.id, now() - g * interval '20 minutes', now()
        FROM generate_series(1, $1::int) AS g, uploader, supplier
        RETURNING id`,
