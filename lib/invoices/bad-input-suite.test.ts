@@ -69,7 +69,7 @@ let sequence = 0;
 /** A valid DIAN UBL invoice, unique on every call (its own number, so its own SHA-256). */
 const ublInvoice = (issueDate = daysFromToday(-3), quantity = "12.5") =>
   buildUblInvoice({
-    sequence: 4_000_000 + (sequence += 1) + Math.floor(Math.random() * 900_000),
+    sequence: 4_000_000 + (sequence += 1),
     issueDate,
     supplier: { nit: "900373115", name: "Agrícola del Valle S.A.S." },
     customer: { nit: "860007386", name: "Distribuidora Andina S.A." },
