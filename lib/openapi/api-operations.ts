@@ -31,7 +31,7 @@ import {
 import { ZCalculateCommissionRequest, ZCommissionDetail, ZRuleSetInForce } from "@/lib/commissions/schemas";
 import { ZDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZHealthReport } from "@/lib/health/schemas";
-import { ZInvoicePage, ZPageQuery, ZUploadResponse } from "@/lib/invoices/schemas";
+import { ZFindInvoicesQuery, ZInvoiceListItem, ZInvoicePage, ZPageQuery, ZUploadResponse } from "@/lib/invoices/schemas";
 import { ZMatchLinesRequest, ZMatchLinesResult } from "@/lib/matching/schemas";
 import { ZBatchProgress, ZCompleteReviewBody, ZCreateBatchBody, ZInvoiceActionResult, ZInvoiceTimeline } from "@/lib/pipeline/schemas";
 import { ZReportQuery, ZReportResult } from "@/lib/reports/schemas";
@@ -115,6 +115,8 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
     body: { contentType: "multipart/form-data", schema: z.object({ files: z.array(z.string().meta({ format: "binary" })) }) },
     response: json(ZUploadResponse, 201, "At least one file created an invoice (200 when all were already known; when all were rejected, their status, or 422 when they differ)"),
   },
+  { method: "get", path: "/api/invoices", summary: "The inbox: newest first, optionally one status", access: ALL, query: ZFindInvoicesQuery, response: json(ZInvoicePage) },
+  { method: "get", path: "/api/invoices/{id}", summary: "One invoice's header (404 when unknown)", access: ALL, params: ZId, response: json(ZInvoiceListItem) },
   { method: "get", path: "/api/invoices/{id}/file", summary: "The original upload (a 302 to a presigned URL on S3)", access: ALL, params: ZId, response: binary("application/octet-stream", "The uploaded bytes, with their MIME type") },
   { method: "post", path: "/api/invoices/{id}/retry", summary: "Resume a FAILED invoice where it failed (409 for any other status)", access: ADMIN, params: ZId, response: json(ZInvoiceActionResult) },
   {
