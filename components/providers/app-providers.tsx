@@ -8,10 +8,11 @@ import { Provider } from "react-redux";
 import { makeStore } from "@/lib/store/store";
 import { theme } from "@/components/theme/theme";
 
-export const AppProviders = ({ children }: { children: ReactNode }) => {
+/** `nonce`: the request's CSP nonce, put on every <style> tag emotion writes (server-rendered and inserted later). */
+export const AppProviders = ({ children, nonce }: { children: ReactNode; nonce?: string }) => {
   const [store] = useState(makeStore);
   return (
-    <AppRouterCacheProvider>
+    <AppRouterCacheProvider options={{ nonce }}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <Provider store={store}>{children}</Provider>
