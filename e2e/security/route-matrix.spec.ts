@@ -60,7 +60,6 @@ test("[ACCESS]: route × role matrix, generated from the route handlers, is 100%
       const expected = expectedStatuses(accessOf(handler), caller);
       const status = response.status();
       outcomes.push(`${caller} ${keyOf(handler)} ${status}`);
-      if (typeof accessOf(handler).allowedStatus !== "number") console.log(`DEBUG ${caller} ${keyOf(handler)} ${status}`);
       if (!expected.includes(status)) unexpected.push(`${caller} ${keyOf(handler)}: ${status}, expected ${expected.join(" or ")}`);
       if (status === 401 || status === 403) {
         const body = (await response.json()) as { error: { code: string } };
