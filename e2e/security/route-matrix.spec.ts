@@ -119,3 +119,16 @@ test("[CSRF]: every mutating route refuses another origin and accepts its own", 
   expect(failures).toEqual([]);
   await admin.dispose();
 });
+
+test("[ACCESS]: the x-middleware-subrequest probe opens no signed-in page either", async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const opened: string[] = [];
+  for (const path of ["/", "/facturas", "/revision", "/comisiones", "/certificados", "/productos", "/reportes", "/administracion"]) {
+    for (const value of MIDDLEWARE_BYPASS_HEADERS) {
+      const response = await anonymous.get(path, { headers: { "x-middleware-subrequest": value }, maxRedirects: 0 });
+      if (!(response.status() === 307 && (response.headers().location ?? "").includes("/login"))) opened.push(`${path} with "${value}": ${response.status()}`);
+    }
+  }
+  expect(opened).toEqual([]);
+  await anonymous.dispose();
+});
