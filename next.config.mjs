@@ -20,11 +20,14 @@ const nextConfig = {
     // ZXing's WebAssembly is read from its package folder (lib/extraction/qr/decode-qr-code.ts).
     "zxing-wasm",
   ],
+  // Every response. The page Content-Security-Policy (with its per-request nonce) is set in proxy.ts. HSTS: browsers
+  // honour it only over https, so sending it on local http is harmless.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

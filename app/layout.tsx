@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AppProviders } from "@/components/providers/app-providers";
 
@@ -8,12 +9,16 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-const RootLayout = ({ children }: { children: ReactNode }) => (
-  <html lang="es-CO">
-    <body>
-      <AppProviders>{children}</AppProviders>
-    </body>
-  </html>
-);
+// The request's CSP nonce (set by proxy.ts) goes to the emotion cache, whose <style> tags the policy would block.
+const RootLayout = async ({ children }: { children: ReactNode }) => {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  return (
+    <html lang="es-CO">
+      <body>
+        <AppProviders nonce={nonce}>{children}</AppProviders>
+      </body>
+    </html>
+  );
+};
 
 export default RootLayout;

@@ -50,6 +50,15 @@ export const ZEnv = z
     UPLOAD_MAX_BYTES: z
       .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(25 * 1024 * 1024))
       .describe("Largest accepted upload in bytes; larger files get FILE_TOO_LARGE (413) and nothing is stored"),
+    RATE_LIMIT_UPLOADS_PER_MINUTE: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(120))
+      .describe("Upload requests (each may carry many files) one user may send per minute before 429"),
+    RATE_LIMIT_EXPORTS_PER_MINUTE: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30))
+      .describe("Report exports (CSV, Excel, statement PDF) one user may request per minute before 429"),
+    RATE_LIMIT_SIGN_IN_FAILURES: z
+      .preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(10))
+      .describe("Password sign-ins in a row without success per address and e-mail in 15 minutes before 429"),
     OCR_ENGINE: z.enum(["local", "textract", "auto"]).default("local"),
     TEXTRACT_ENDPOINT: optionalUrl.describe("Only for a Textract-compatible stand-in (the pipeline benchmark's); unset for AWS"),
     OCR_WORKERS: z

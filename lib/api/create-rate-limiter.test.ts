@@ -19,3 +19,11 @@ it("keeps at most maxKeys windows", () => {
   expect(limiter.check("a", 1).allowed).toBe(true);
   expect(limiter.check("c", 1).allowed).toBe(false);
 });
+
+it("starts a key over after reset", () => {
+  const limiter = createRateLimiter({ limit: 1, windowMs: 60_000 });
+  limiter.check("a", 0);
+  expect(limiter.check("a", 1).allowed).toBe(false);
+  limiter.reset("a");
+  expect(limiter.check("a", 2).allowed).toBe(true);
+});

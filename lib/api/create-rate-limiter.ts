@@ -1,6 +1,11 @@
 export type TRateLimitDecision = { allowed: boolean; retryAfterSeconds: number };
 
-export type TRateLimiter = { check: (key: string, now?: number) => TRateLimitDecision };
+export type TRateLimiter = {
+  /** Counts one attempt for `key` and says whether it is still within the limit. */
+  check: (key: string, now?: number) => TRateLimitDecision;
+  /** Forgets `key`'s window, e.g. after a successful sign-in, so only attempts in a row count. */
+  reset: (key: string) => void;
+};
 
 export type CreateRateLimiterOptions = { limit: number; windowMs: number; maxKeys?: number };
 
@@ -24,6 +29,9 @@ export const createRateLimiter = ({ limit, windowMs, maxKeys = 10_000 }: CreateR
       entry.count += 1;
       if (entry.count <= limit) return { allowed: true, retryAfterSeconds: 0 };
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((entry.start + windowMs - now) / 1000)) };
+    },
+    reset: (key) => {
+      windows.delete(key);
     },
   };
 };

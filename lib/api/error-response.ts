@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { getLogger } from "@/lib/logging/logger";
+import type { TRateLimitedDetails } from "./assert-within-rate-limit";
 
 export type TApiErrorBody = { error: { code: string; message: string; details?: unknown } };
 
@@ -11,9 +12,10 @@ const isPrismaNotFound = (error: unknown) =>
 /** The one place errors become HTTP responses; anything unexpected is logged and answered without internals. */
 export const toErrorResponse = (error: unknown): NextResponse<TApiErrorBody> => {
   if (error instanceof AppError) {
+    const retryAfter = error.code === "RATE_LIMITED" ? (error.details as TRateLimitedDetails).retryAfterSeconds : undefined;
     return NextResponse.json(
       { error: { code: error.code, message: error.message, details: error.details } },
-      { status: error.status },
+      { status: error.status, headers: retryAfter === undefined ? {} : { "Retry-After": String(retryAfter) } },
     );
   }
   if (error instanceof ZodError) {

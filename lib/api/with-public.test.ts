@@ -26,9 +26,11 @@ it("refuses a cross-origin POST and turns AppErrors into the usual error body", 
   expect(notFound.status).toBe(404);
 });
 
-it("answers 429 with Retry-After once a client passes its limit, counting clients apart", async () => {
+it("answers 429 with Retry-After once a client passes its limit, counting clients apart by the hop the load balancer added", async () => {
   const handler = withPublic(async () => Response.json({ ok: true }), { rateLimiter: createRateLimiter({ limit: 2, windowMs: 60_000 }) });
-  const from = (address: string) => request({ headers: { "x-forwarded-for": `${address}, 10.0.0.1` } });
+  // The first hop is the client's own claim: a fresh one per request must not reset the count.
+  let claimed = 0;
+  const from = (address: string) => request({ headers: { "x-forwarded-for": `10.9.9.${(claimed += 1)}, ${address}` } });
   expect((await handler(from("203.0.113.7"), context)).status).toBe(200);
   expect((await handler(from("203.0.113.7"), context)).status).toBe(200);
   const limited = await handler(from("203.0.113.7"), context);

@@ -13,6 +13,8 @@ const BUILD_INPUTS = [
   "types",
   "prisma/schema.prisma",
   "next.config.mjs",
+  "proxy.ts",
+  "instrumentation-client.ts",
   "tsconfig.json",
   "package-lock.json",
 ];

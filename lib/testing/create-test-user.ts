@@ -1,8 +1,15 @@
+import bcrypt from "bcryptjs";
 import type { TRole } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 
-export type CreateTestUserOptions = { email: string; role: TRole };
+export type CreateTestUserOptions = { email: string; role: TRole; password?: string };
 
-/** An active user without a password (tests act as them through lib operations, never by signing in). */
-export const createTestUser = ({ email, role }: CreateTestUserOptions): Promise<{ id: string; email: string }> =>
-  db.user.create({ data: { email, name: email.split("@")[0] ?? email, role }, select: { id: true, email: true } });
+/**
+ * An active user. Without a password tests act as them through lib operations; with one they can sign in (hashed at
+ * bcrypt's lowest cost: these accounts live only in test databases).
+ */
+export const createTestUser = async ({ email, role, password }: CreateTestUserOptions): Promise<{ id: string; email: string }> =>
+  db.user.create({
+    data: { email, name: email.split("@")[0] ?? email, role, ...(password ? { passwordHash: await bcrypt.hash(password, 4) } : {}) },
+    select: { id: true, email: true },
+  });

@@ -1,6 +1,8 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { NextResponse } from "next/server";
+import { assertWithinRateLimit } from "@/lib/api/assert-within-rate-limit";
+import { getRateLimiters } from "@/lib/api/get-rate-limiters";
 import { readSearchParams } from "@/lib/api/read-search-params";
 import { withAuth } from "@/lib/api/with-auth";
 import { AppError } from "@/lib/errors";
@@ -15,6 +17,7 @@ export const dynamic = "force-dynamic";
 // POST /api/invoices - multipart upload, field "files" (one or many); one result per file
 export const POST = withAuth(
   async ({ req, user }) => {
+    assertWithinRateLimit(getRateLimiters().uploads, user.id, "Demasiadas cargas seguidas. Espere un momento e intente de nuevo.");
     if (!req.body) throw new AppError("INVALID_INPUT", { message: "Adjunte al menos un archivo en el campo «files»." });
     const result = await uploadInvoices({
       contentType: req.headers.get("content-type") ?? "",
