@@ -3,23 +3,47 @@ import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { LinkButton } from "@/components/common/link-button";
+import type { SsoRefusal } from "@/lib/auth/provision-sso-user";
 
 export const metadata: Metadata = { title: "Sin acceso" };
 
-const NoAccessPage = () => (
-  <Box sx={{ minHeight: "100vh", display: "grid", placeItems: "center", p: 2 }}>
-    <Paper sx={{ maxWidth: 480, p: 5, textAlign: "center" }}>
-      <Typography variant="h1" component="h1" gutterBottom>
-        Sin acceso
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
-        Su rol no permite ver esta sección. Si la necesita para su trabajo, pida el acceso a un administrador.
-      </Typography>
-      <LinkButton href="/" variant="contained">
-        Volver al inicio
-      </LinkButton>
-    </Paper>
-  </Box>
-);
+/** A refused SSO sign-in (lib/auth/auth-options.ts) names its reason; a role refused a section names none. */
+const REFUSALS: Record<SsoRefusal, string> = {
+  "sin-grupo":
+    "Su cuenta corporativa no pertenece a ningún grupo con acceso a Cotejo, así que no tiene un rol asignado. " +
+    "Pida a un administrador que lo agregue al grupo de su rol (Administrador, Operador o Consulta) y vuelva a ingresar.",
+  desactivado:
+    "Un administrador desactivó su usuario en Cotejo. Si lo necesita para su trabajo, pida que lo reactive.",
+};
+
+const isRefusal = (value: string | undefined): value is SsoRefusal => !!value && Object.hasOwn(REFUSALS, value);
+
+const NoAccessPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
+  const { motivo } = await searchParams;
+  const refusal = isRefusal(motivo) ? motivo : undefined;
+  return (
+    <Box sx={{ minHeight: "100vh", display: "grid", placeItems: "center", p: 2 }}>
+      <Paper sx={{ maxWidth: 520, p: 5, textAlign: "center" }}>
+        <Typography variant="h1" component="h1" gutterBottom>
+          Sin acceso
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 3 }} data-testid="no-access-reason">
+          {refusal
+            ? REFUSALS[refusal]
+            : "Su rol no permite ver esta sección. Si la necesita para su trabajo, pida el acceso a un administrador."}
+        </Typography>
+        {refusal ? (
+          <LinkButton href="/login" variant="contained">
+            Volver a la página de ingreso
+          </LinkButton>
+        ) : (
+          <LinkButton href="/" variant="contained">
+            Volver al inicio
+          </LinkButton>
+        )}
+      </Paper>
+    </Box>
+  );
+};
 
 export default NoAccessPage;

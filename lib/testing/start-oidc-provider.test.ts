@@ -130,8 +130,7 @@ test.each([
   expect(groups).toEqual(account.groups);
   expect(mapGroupsToRole(groups, parseRoleGroups(getEnv().AUTH_ROLE_GROUPS))).toBe(role);
   expect(await provisionSsoUser({ email: account.email, name: account.name, groups })).toMatchObject({
-    email: account.email,
-    role,
+    user: { email: account.email, role },
   });
 });
 
@@ -139,5 +138,7 @@ test("the account whose groups map to no role is refused", async () => {
   const claims = await signInForIdTokenClaims(OIDC_TEST_ACCOUNTS.UNMAPPED);
   const groups = readGroupsClaim(claims, getEnv().AUTH_GROUPS_CLAIM);
   expect(groups).toEqual(["Contabilidad"]);
-  expect(await provisionSsoUser({ email: OIDC_TEST_ACCOUNTS.UNMAPPED.email, name: "Nadia", groups })).toBeNull();
+  expect(await provisionSsoUser({ email: OIDC_TEST_ACCOUNTS.UNMAPPED.email, name: "Nadia", groups })).toEqual({
+    refusal: "sin-grupo",
+  });
 });
