@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ROLE_LABELS, type TRole } from "@/lib/auth/schemas";
 import { getSectionsForRole } from "@/lib/auth/sections";
-import { OIDC_TEST_ACCOUNTS, type OidcTestAccount } from "@/lib/testing/start-oidc-provider";
+import { OIDC_TEST_ACCOUNTS, type OidcTestAccount } from "@/lib/testing/oidc-test-accounts";
 import { apiSignIn } from "../fixtures/authentication";
 import { E2E_OIDC } from "../fixtures/oidc";
 

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { mapGroupsToRole, parseRoleGroups, readGroupsClaim } from "@/lib/auth/map-groups-to-role";
 import { provisionSsoUser } from "@/lib/auth/provision-sso-user";
 import { getEnv } from "@/lib/env";
-import { OIDC_TEST_ACCOUNTS, startOidcProvider, type OidcTestAccount, type OidcTestProvider } from "./start-oidc-provider";
+import { OIDC_TEST_ACCOUNTS, type OidcTestAccount } from "./oidc-test-accounts";
+import { startOidcProvider, type OidcTestProvider } from "./start-oidc-provider";
 
 const CLIENT = { id: "cotejo-test", secret: "cotejo-test-secret" };
 const REDIRECT_URI = "http://localhost:3999/api/auth/callback/oidc";
