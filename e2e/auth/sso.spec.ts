@@ -51,19 +51,19 @@ test("[SSO]: signing out ends the IdP session too, so signing in again asks for 
   await page.screenshot({ path: "test-results/screenshots/sso-idp-login.png", fullPage: true });
 });
 
-test("[SSO]: a user an Admin deactivates is refused on the next request and at the next sign-in", async ({ page, playwright, baseURL }) => {
+test("[SSO]: a user an Admin deactivates is refused on the next request and at the next sign-in", async ({ page, browser, baseURL }) => {
   const account = OIDC_TEST_ACCOUNTS.VIEWER;
   await signInThroughIdp(page, account);
   await expect(page.getByTestId("current-role")).toHaveText("Consulta");
 
-  const admin = await playwright.request.newContext({ baseURL });
-  await apiSignIn(admin, "ADMIN");
-  const users = (await (await admin.get("/api/users")).json()) as { id: string; email: string }[];
-  const viewer = users.find((user) => user.email === account.email);
-  expect(viewer).toBeDefined();
-  const setActive = (active: boolean) =>
-    admin.patch(`/api/users/${viewer?.id}`, { data: { active }, headers: { origin: baseURL ?? "" } });
-  expect((await setActive(false)).status()).toBe(200);
+  const adminContext = await browser.newContext({ baseURL });
+  await apiSignIn(adminContext.request, "ADMIN");
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto("/administracion");
+  const row = adminPage.getByRole("table", { name: "Usuarios" }).getByRole("row").filter({ hasText: account.email });
+  await row.getByRole("button", { name: `Desactivar ${account.email}` }).click();
+  await expect(row).toContainText("Inactivo");
+  await adminPage.screenshot({ path: "test-results/screenshots/administracion-desactivado.png", fullPage: true });
 
   // Same session cookie, still far from expiry: refused now.
   expect((await page.request.get("/api/dashboard/summary")).status()).toBe(401);
@@ -74,6 +74,10 @@ test("[SSO]: a user an Admin deactivates is refused on the next request and at t
   await expect(page).toHaveURL(/\/sin-acceso\?motivo=desactivado/);
   await expect(page.getByTestId("no-access-reason")).toContainText("desactivó su usuario");
 
-  expect((await setActive(true)).status()).toBe(200);
-  await admin.dispose();
+  await row.getByRole("button", { name: `Reactivar ${account.email}` }).click();
+  await expect(row).toContainText("Activo");
+  await page.goto("/login");
+  await page.getByRole("button", { name: `Ingresar con ${E2E_OIDC.displayName}` }).click();
+  await expect(page.getByTestId("current-role")).toHaveText("Consulta");
+  await adminContext.close();
 });

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ZUserListItem, type TUserListItem } from "./find-users";
+import { ZUserListItem, type TUserListItem } from "./schemas";
 
 export type SetUserActiveOptions = { userId: string; active: boolean; actor: Pick<TSessionUser, "id" | "email"> };
 
