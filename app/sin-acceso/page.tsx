@@ -1,9 +1,13 @@
 import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { LinkButton } from "@/components/common/link-button";
+import { getIdpLogoutUrl } from "@/lib/auth/get-idp-logout-url";
 import type { SsoRefusal } from "@/lib/auth/provision-sso-user";
+import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sin acceso" };
 
@@ -18,9 +22,19 @@ const REFUSALS: Record<SsoRefusal, string> = {
 
 const isRefusal = (value: string | undefined): value is SsoRefusal => !!value && Object.hasOwn(REFUSALS, value);
 
+/**
+ * The IdP session outlives a refused sign-in, so "Ingresar" would sign the same account in again: this ends it (and
+ * comes back to /login) so that another account can be used. No ID token exists here, so none is sent as a hint.
+ */
+const findSwitchAccountUrl = async (provider: string | undefined) => {
+  const appUrl = getEnv().NEXTAUTH_URL;
+  return provider && appUrl ? getIdpLogoutUrl({ provider, appUrl }) : null;
+};
+
 const NoAccessPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
-  const { motivo } = await searchParams;
+  const { motivo, proveedor } = await searchParams;
   const refusal = isRefusal(motivo) ? motivo : undefined;
+  const switchAccountUrl = refusal ? await findSwitchAccountUrl(proveedor) : null;
   return (
     <Box sx={{ minHeight: "100vh", display: "grid", placeItems: "center", p: 2 }}>
       <Paper sx={{ maxWidth: 520, p: 5, textAlign: "center" }}>
@@ -33,9 +47,16 @@ const NoAccessPage = async ({ searchParams }: { searchParams: Promise<Record<str
             : "Su rol no permite ver esta sección. Si la necesita para su trabajo, pida el acceso a un administrador."}
         </Typography>
         {refusal ? (
-          <LinkButton href="/login" variant="contained">
-            Volver a la página de ingreso
-          </LinkButton>
+          <Stack direction={{ xs: "column", sm: "row" }} spacing={1.5} sx={{ justifyContent: "center" }}>
+            {switchAccountUrl && (
+              <Button href={switchAccountUrl} variant="contained">
+                Ingresar con otra cuenta
+              </Button>
+            )}
+            <LinkButton href="/login" variant={switchAccountUrl ? "outlined" : "contained"}>
+              Volver a la página de ingreso
+            </LinkButton>
+          </Stack>
         ) : (
           <LinkButton href="/" variant="contained">
             Volver al inicio

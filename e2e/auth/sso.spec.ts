@@ -26,18 +26,25 @@ for (const role of ["ADMIN", "OPERATOR", "VIEWER"] as const satisfies TRole[]) {
     const navigation = page.getByRole("navigation", { name: "Navegación principal" });
     await expect(navigation.getByRole("link")).toHaveText(getSectionsForRole(role).map((section) => section.label));
     await expect(page.getByText(account.email)).toBeVisible();
+    // The ID token stays in the encrypted cookie: the session the browser can read carries no token.
+    const session = JSON.stringify(await (await page.request.get("/api/auth/session")).json());
+    expect(session).toContain(account.email);
+    expect(session).not.toMatch(/idToken|eyJ/);
   });
 }
 
 test("[SSO]: an account whose groups map to no role gets the no-access page and no session", async ({ page }) => {
   await signInThroughIdp(page, OIDC_TEST_ACCOUNTS.UNMAPPED);
-  await expect(page).toHaveURL(/\/sin-acceso\?motivo=sin-grupo/);
+  await expect(page).toHaveURL(/\/sin-acceso\?motivo=sin-grupo&proveedor=oidc$/);
   await expect(page.getByRole("heading", { name: "Sin acceso" })).toBeVisible();
   await expect(page.getByTestId("no-access-reason")).toContainText("no pertenece a ningún grupo con acceso a Cotejo");
   await page.screenshot({ path: "test-results/screenshots/sso-sin-acceso.png", fullPage: true });
   expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/login/);
+  // Another account can be used: the page ends the IdP session, so the IdP asks for credentials again.
+  await page.getByRole("link", { name: "Ingresar con otra cuenta" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.getByRole("button", { name: `Ingresar con ${E2E_OIDC.displayName}` }).click();
+  await expect(page.locator('input[name="login"]')).toBeVisible();
 });
 
 test("[SSO]: signing out ends the IdP session too, so signing in again asks for credentials", async ({ page }) => {
@@ -76,6 +83,8 @@ test("[SSO]: a user an Admin deactivates is refused on the next request and at t
 
   await row.getByRole("button", { name: `Reactivar ${account.email}` }).click();
   await expect(row).toContainText("Activo");
+  // Reactivated, a fresh sign-in works again (the IdP session still exists, so no credentials are asked).
+  await page.context().clearCookies({ domain: "localhost" });
   await page.goto("/login");
   await page.getByRole("button", { name: `Ingresar con ${E2E_OIDC.displayName}` }).click();
   await expect(page.getByTestId("current-role")).toHaveText("Consulta");

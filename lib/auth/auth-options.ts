@@ -71,7 +71,7 @@ export const buildAuthOptions = (env: TEnv): NextAuthOptions => ({
         name: user.name ?? email,
         groups: readGroupsClaim(profile as Record<string, unknown> | undefined, env.AUTH_GROUPS_CLAIM),
       });
-      if (provisioned.refusal) return `/sin-acceso?motivo=${provisioned.refusal}`;
+      if (provisioned.refusal) return `/sin-acceso?motivo=${provisioned.refusal}&proveedor=${account?.provider ?? ""}`;
       user.id = provisioned.user.id;
       user.role = provisioned.user.role;
       return true;
