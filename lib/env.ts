@@ -14,6 +14,12 @@ const booleanFlag = z.preprocess(
  */
 export const ZEnv = z
   .object({
+    LOG_LEVEL: z
+      .preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"))
+      .describe("Lowest level logged; JSON lines in production, one readable line each in local mode"),
+    METRICS_TOKEN: z
+      .preprocess(emptyAsUndefined, z.string().min(16).optional())
+      .describe("Bearer token Prometheus sends to GET /api/metrics; unset: only an Admin session can read it"),
     APP_ENV: z
       .enum(["local", "production"])
       .default("local")

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { E2E_DATABASE_URL_FILE } from "@/e2e/fixtures/database";
 import { E2E_OIDC } from "@/e2e/fixtures/oidc";
-import { E2E_USERS } from "@/e2e/fixtures/users";
+import { E2E_METRICS_TOKEN, E2E_USERS } from "@/e2e/fixtures/users";
 import { superviseServers } from "./lib/next-cli";
 import { startOidcProvider } from "@/lib/testing/start-oidc-provider";
 import { createTestDatabase, prepareTemplateDatabase, startTestPostgres } from "@/lib/testing/test-postgres";
@@ -54,6 +54,7 @@ const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     SEED_ADMIN_PASSWORD: E2E_USERS.ADMIN.password,
     SEED_OPERATOR_PASSWORD: E2E_USERS.OPERATOR.password,
     SEED_VIEWER_PASSWORD: E2E_USERS.VIEWER.password,
+    METRICS_TOKEN: E2E_METRICS_TOKEN,
     INNGEST_EVENT_KEY: "",
     INNGEST_SIGNING_KEY: "",
     INNGEST_BASE_URL: "",

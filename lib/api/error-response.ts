@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import { getLogger } from "@/lib/logging/logger";
 
 export type TApiErrorBody = { error: { code: string; message: string; details?: unknown } };
 
@@ -30,7 +31,7 @@ export const toErrorResponse = (error: unknown): NextResponse<TApiErrorBody> => 
   if (isPrismaNotFound(error)) {
     return NextResponse.json({ error: { code: "NOT_FOUND", message: "No encontrado." } }, { status: 404 });
   }
-  console.error("Unhandled API error", error);
+  getLogger().error({ err: error }, "Unhandled API error");
   return NextResponse.json(
     { error: { code: "INTERNAL", message: "Ocurrió un error inesperado. Intente de nuevo." } },
     { status: 500 },

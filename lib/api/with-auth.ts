@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import type { TRole, TSessionUser } from "@/lib/auth/schemas";
 import { AppError } from "@/lib/errors";
+import { withRequestLogging } from "@/lib/logging/with-request-logging";
 import { assertSameOrigin } from "./assert-same-origin";
 import { toErrorResponse } from "./error-response";
 
@@ -24,7 +25,7 @@ export type WithAuthOptions = {
  */
 export const withAuth =
   (handler: AuthedHandler, { roles }: WithAuthOptions) =>
-  async (req: NextRequest, context: RouteContext): Promise<Response> => {
+  withRequestLogging(async (req: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       assertSameOrigin(req);
       const user = await getSessionUser();
@@ -36,4 +37,4 @@ export const withAuth =
     } catch (error) {
       return toErrorResponse(error);
     }
-  };
+  });

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { withRequestLogging } from "@/lib/logging/with-request-logging";
 import { assertSameOrigin } from "./assert-same-origin";
 import type { TRateLimiter } from "./create-rate-limiter";
 import { toErrorResponse } from "./error-response";
@@ -18,7 +19,7 @@ const clientKey = (req: NextRequest) => req.headers.get("x-forwarded-for")?.spli
  */
 export const withPublic =
   (handler: PublicHandler, { rateLimiter }: WithPublicOptions = {}) =>
-  async (req: NextRequest, context: RouteContext): Promise<Response> => {
+  withRequestLogging(async (req: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       assertSameOrigin(req);
       if (rateLimiter) {
@@ -35,4 +36,4 @@ export const withPublic =
     } catch (error) {
       return toErrorResponse(error);
     }
-  };
+  });

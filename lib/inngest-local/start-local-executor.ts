@@ -11,6 +11,7 @@ import { fireDueCronTicks } from "./fire-due-cron-ticks";
 import { releaseLease } from "./release-lease";
 import { AppNotReadyError, syncFunctions } from "./sync-functions";
 import { WakeSignal } from "./wake-signal";
+import { getLogger } from "@/lib/logging/logger";
 
 export type LocalExecutorOptions = Partial<Omit<TExecutorSettings, "appUrl">> & {
   databaseUrl: string;
@@ -60,7 +61,7 @@ export const startLocalExecutor = async (options: LocalExecutorOptions): Promise
     backoffBaseMs: options.backoffBaseMs ?? 2000,
     checkpointing: options.checkpointing ?? true,
   };
-  const log = options.log ?? ((message: string) => console.log(`[inngest-local] ${message}`));
+  const log = options.log ?? ((message: string) => getLogger().info({ component: "inngest-local" }, message));
   const stopping = new AbortController();
   const callsCancelled = new AbortController();
   const wake = new WakeSignal();

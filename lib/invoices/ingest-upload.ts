@@ -12,6 +12,8 @@ import { cleanFileName } from "./clean-file-name";
 import { detectFileType } from "./detect-file-type";
 import { inspectImage } from "./inspect-image";
 import { receiveToTempFile } from "./receive-to-temp-file";
+import { decodeXmlHead } from "./sniff-xml";
+import { rejectXmlDtd } from "@/lib/extraction/ubl/reject-xml-dtd";
 import type { TSourceType } from "./schemas";
 import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import { announceInvoices } from "@/lib/pipeline/announce-invoices";
@@ -39,7 +41,7 @@ export type IngestUploadResult = {
 
 /**
  * One uploaded file, end to end: received into a temporary file (hashed, size-capped), typed by its bytes,
- * images checked for pixel bombs, stored by content hash, then the Invoice row and its audit entry committed
+ * images checked for pixel bombs, XML declaring a DTD refused, stored by content hash, then the Invoice row and its audit entry committed
  * together. Returns only after both the object and the row are durable. Byte-identical content resolves to the
  * existing invoice, also when many identical uploads race (the unique sha256 decides, the losers re-read).
  * A new invoice is then announced to the pipeline (`invoice/uploaded`, id `invoice:<sha256>`).
@@ -67,6 +69,9 @@ export const ingestUpload = async ({
       });
     }
     if (type.sourceType === "IMAGE") await inspectImage({ filePath: received.filePath });
+    // Hostile XML (billion laughs, external entities) declares its DTD in the prolog: refused before it is stored.
+    // A declaration past the head is still refused by extraction, which checks the whole document.
+    if (type.sourceType === "XML") rejectXmlDtd({ text: decodeXmlHead(received.head) });
 
     const result = (id: string, isDuplicate: boolean): IngestUploadResult => ({
       id,

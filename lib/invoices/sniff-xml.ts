@@ -2,7 +2,8 @@ export type SniffXmlOptions = { head: Uint8Array };
 
 const UBL_ROOTS = /^<(?:[A-Za-z_][\w.-]*:)?(?:Invoice|CreditNote|DebitNote|AttachedDocument)[\s>/]/;
 
-const decodeHead = (head: Uint8Array): string => {
+/** The head as text, after a UTF-8 or UTF-16 byte order mark. */
+export const decodeXmlHead = (head: Uint8Array): string => {
   const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
@@ -15,6 +16,6 @@ const decodeHead = (head: Uint8Array): string => {
  * declaration, or (for files saved without one) a UBL root element. HTML and other text are not XML here.
  */
 export const sniffXml = ({ head }: SniffXmlOptions): boolean => {
-  const text = decodeHead(head).replace(/^[\s]+/, "");
+  const text = decodeXmlHead(head).replace(/^[\s]+/, "");
   return text.startsWith("<?xml") ? /^<\?xml[\s?]/.test(text) : UBL_ROOTS.test(text);
 };

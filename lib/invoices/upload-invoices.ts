@@ -6,6 +6,7 @@ import { cleanFileName } from "./clean-file-name";
 import { ingestUpload } from "./ingest-upload";
 import { parseMultipartUpload } from "./parse-multipart-upload";
 import { ZUploadResponse, type TUploadFileResult, type TUploadResponse } from "./schemas";
+import { getLogger } from "@/lib/logging/logger";
 
 export const MAX_FILES_PER_REQUEST = 50;
 /** Beyond this the body is refused as a whole rather than answered file by file. */
@@ -67,7 +68,7 @@ export const uploadInvoices = async ({
             : stream.errored
               ? new AppError("INVALID_INPUT", { message: "La carga del archivo se interrumpió antes de terminar; súbalo de nuevo." })
               : new AppError("INTERNAL", { message: "No se pudo guardar el archivo por un error inesperado; intente de nuevo." });
-        if (appError.code === "INTERNAL") console.error("Upload failed", error);
+        if (appError.code === "INTERNAL") getLogger().error({ err: error, fileName }, "Upload failed");
         return {
           file: { fileName: cleanFileName({ fileName }), status: "rejected", error: { code: appError.code, message: appError.message } },
           status: appError.status,

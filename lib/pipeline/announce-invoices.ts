@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { INVOICE_UPLOADED, extractionLaneFor, invoiceEventId, type TPipelineEvent } from "./events";
 import { sendPipelineEvents, type SendPipelineEvents } from "./send-pipeline-events";
+import { getLogger } from "@/lib/logging/logger";
 
 export type AnnouncedInvoice = { id: string; sha256: string; sourceType: "XML" | "PDF" | "IMAGE"; retryCount: number; urgent: boolean };
 
@@ -25,7 +26,7 @@ export const announceInvoices = async ({ invoices, send = sendPipelineEvents }: 
     return true;
   } catch (error) {
     const cause = error instanceof AppError ? JSON.stringify(error.details) : error instanceof Error ? error.message : String(error);
-    console.warn(`[pipeline] invoice/uploaded not sent for ${invoices.length} invoice(s), the requeue job will retry: ${cause}`);
+    getLogger().warn({ invoices: invoices.length, cause }, "invoice/uploaded not sent; the requeue job will retry");
     return false;
   }
 };

@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { ObjectStorage } from "@/lib/storage/types";
+import { getLogger } from "@/lib/logging/logger";
 
 export type RunIntegrityCheckOptions = { sampleSize?: number; storage?: ObjectStorage };
 
@@ -48,6 +49,6 @@ export const runIntegrityCheck = async ({
   }
   const report = { checked: invoices.length + certificates.length, mismatches };
   await recordAuditEvent({ actor: null, action: "storage.integrity-checked", entityType: "Storage", entityId: storage.driver, after: report });
-  if (mismatches.length > 0) console.error(`[integrity] ${mismatches.length} stored object(s) do not match their SHA-256`, mismatches);
+  if (mismatches.length > 0) getLogger().error({ mismatches }, `Integrity check: ${mismatches.length} stored object(s) do not match their SHA-256`);
   return report;
 };

@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { retentionCutoff } from "@/lib/retention/retention-cutoff";
 
 export type RunRetentionOptions = { now?: Date; years?: number };
 
@@ -10,8 +11,7 @@ export type RunRetentionOptions = { now?: Date; years?: number };
  * mark tells them which records they may purge. Marking is done once per invoice.
  */
 export const runRetention = async ({ now = new Date(), years = getEnv().RETENTION_YEARS }: RunRetentionOptions = {}) => {
-  const cutoff = new Date(now);
-  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
+  const cutoff = retentionCutoff(now, years);
   const marked = await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Invoice" SET "retentionExpiredAt" = ${now}

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Transform } from "node:stream";
 import { AppError } from "@/lib/errors";
+import { getLogger } from "@/lib/logging/logger";
 
 export type VerifySha256StreamOptions = { sha256: string; key: string };
 
@@ -19,7 +20,7 @@ export const verifySha256Stream = ({ sha256, key }: VerifySha256StreamOptions): 
       const actual = hash.digest("hex");
       if (actual === sha256) return callback();
       // The operator sees the code only; the hashes go to the server log for whoever restores the object.
-      console.error("Stored object failed its SHA-256 check", { key, expected: sha256, actual });
+      getLogger().error({ key, expected: sha256, actual }, "Stored object failed its SHA-256 check");
       callback(
         new AppError("STORAGE_CHECKSUM_MISMATCH", {
           message: "El archivo almacenado no coincide con su huella SHA-256; está dañado. Avise al administrador.",

@@ -1,6 +1,13 @@
-import { crc32 } from "node:zlib";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { crc32, deflateRawSync, gzipSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import sharp from "sharp";
+
+const execFileAsync = promisify(execFile);
 
 /** A small real PDF (pdfkit) with some text, so that extraction tests can reuse it too. */
 export const makePdf = async (text = "Factura electrónica de venta No. SETP990000001"): Promise<Buffer> => {
@@ -64,3 +71,59 @@ export const makeExe = (): Buffer => {
   bytes.write("PE\0\0", 0x80, "latin1");
   return bytes;
 };
+
+/** A PDF of `pages` pages (more than MAX_PDF_PAGES makes TOO_MANY_PAGES). */
+export const makeManyPagePdf = async (pages: number): Promise<Buffer> => {
+  const doc = new PDFDocument({ size: "A4", info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
+  for (let page = 1; page <= pages; page += 1) {
+    if (page > 1) doc.addPage();
+    doc.text(`Página ${page}`);
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+};
+
+/** A real PDF encrypted with AES-256 by qpdf (user password "u"), as a bank or an ERP exports them. */
+export const makeEncryptedPdf = async (): Promise<Buffer> => {
+  const directory = await mkdtemp(path.join(os.tmpdir(), "cotejo-encrypted-pdf-"));
+  try {
+    await writeFile(path.join(directory, "plain.pdf"), await makePdf("Factura protegida con contraseña"));
+    await execFileAsync("qpdf", ["--encrypt", "u", "o", "256", "--", path.join(directory, "plain.pdf"), path.join(directory, "locked.pdf")]);
+    return await readFile(path.join(directory, "locked.pdf"));
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+};
+
+/** A small real JPEG whose frame header (SOF0) is rewritten to claim width × height pixels. */
+export const makeJpegClaiming = async (width: number, height: number): Promise<Buffer> => {
+  const jpeg = Buffer.from(await makeJpeg());
+  const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+  if (frame === -1) throw new Error("The JPEG has no baseline frame header");
+  jpeg.writeUInt16BE(height, frame + 5);
+  jpeg.writeUInt16BE(width, frame + 7);
+  return jpeg;
+};
+
+/** A one-entry ZIP whose deflated entry expands to `expandedBytes` zeros (a decompression bomb, ~1000:1). */
+export const makeZipBomb = (expandedBytes = 64 * 1024 * 1024): Buffer => {
+  const expanded = Buffer.alloc(expandedBytes);
+  const compressed = deflateRawSync(expanded, { level: 9 });
+  const name = Buffer.from("factura.xml");
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(8, 8); // deflate
+  header.writeUInt32LE(crc32(expanded) >>> 0, 14);
+  header.writeUInt32LE(compressed.length, 18);
+  header.writeUInt32LE(expandedBytes, 22);
+  header.writeUInt16LE(name.length, 26);
+  return Buffer.concat([header, name, compressed]);
+};
+
+/** A gzip stream of `expandedBytes` zeros: tiny on the wire, huge if anything inflated it. */
+export const makeGzipBomb = (expandedBytes = 64 * 1024 * 1024): Buffer => gzipSync(Buffer.alloc(expandedBytes), { level: 9 });

@@ -1,9 +1,11 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { NextResponse } from "next/server";
+import { readSearchParams } from "@/lib/api/read-search-params";
 import { withAuth } from "@/lib/api/with-auth";
 import { AppError } from "@/lib/errors";
-import { ZUploadResponse } from "@/lib/invoices/schemas";
+import { findInvoices } from "@/lib/invoices/find-invoices";
+import { ZFindInvoicesQuery, ZUploadResponse } from "@/lib/invoices/schemas";
 import { uploadInvoices } from "@/lib/invoices/upload-invoices";
 
 // Streams the request body through busboy; Node's runtime is required for streams, files and sharp.
@@ -22,4 +24,10 @@ export const POST = withAuth(
     return NextResponse.json(ZUploadResponse.parse(result.body), { status: result.status });
   },
   { roles: ["ADMIN", "OPERATOR"] },
+);
+
+// GET /api/invoices - the inbox: newest first, optionally one status (?status=NEEDS_REVIEW&page=2&pageSize=50)
+export const GET = withAuth(
+  async ({ req }) => NextResponse.json(await findInvoices(ZFindInvoicesQuery.parse(readSearchParams(req)))),
+  { roles: ["ADMIN", "OPERATOR", "VIEWER"] },
 );

@@ -15,6 +15,7 @@ import { toRuleSetWriteError } from "./to-rule-set-write-error";
 import { updateDraftRuleSet } from "./update-draft-rule-set";
 
 let actor: { id: string; email: string };
+let auditMark: bigint;
 const NOW = new Date("2026-11-23T18:00:00Z");
 
 const rejection = async (promise: Promise<unknown>) => {
@@ -46,7 +47,8 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await db.auditEvent.deleteMany();
+  // Audit events are append-only (trigger): each test reads only the events after this mark.
+  auditMark = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? BigInt(0);
   // Published sets cannot be deleted (trigger); each test starts from a fresh v1 in a clean table.
   await db.$executeRawUnsafe('ALTER TABLE "CommissionRuleSet" DISABLE TRIGGER commission_rule_set_immutable');
   await db.$executeRawUnsafe('ALTER TABLE "CommissionRule" DISABLE TRIGGER commission_rule_immutable');
@@ -261,7 +263,7 @@ describe("draft lifecycle", () => {
     const other = await createDraftRuleSet({ actor });
     await deleteDraftRuleSet({ id: other.id, actor });
 
-    const events = await db.auditEvent.findMany({ orderBy: { id: "asc" }, where: { entityType: "CommissionRuleSet", actorId: actor.id } });
+    const events = await db.auditEvent.findMany({ orderBy: { id: "asc" }, where: { entityType: "CommissionRuleSet", actorId: actor.id, id: { gt: auditMark } } });
     expect(events.map((event) => [event.action, event.entityId, event.actorEmail])).toEqual([
       ["commission-rule-set.draft-created", draft.id, "admin@reglas.test"],
       ["commission-rule-set.draft-updated", draft.id, "admin@reglas.test"],

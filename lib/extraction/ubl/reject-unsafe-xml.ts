@@ -1,5 +1,6 @@
 import { XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
+import { rejectXmlDtd } from "./reject-xml-dtd";
 
 /** UBL with its XAdES signature nests about 15 levels; anything near this bound is an attack, not an invoice. */
 export const MAX_XML_DEPTH = 100;
@@ -18,12 +19,6 @@ const malformed = (detail: string) =>
     message: `El XML está mal formado (${detail}). Pida al emisor el archivo original de la factura electrónica.`,
   });
 
-const doctypeForbidden = () =>
-  new AppError("XML_DOCTYPE_FORBIDDEN", {
-    message:
-      "El XML trae una declaración DOCTYPE o ENTITY, que una factura UBL nunca necesita y se usa en ataques; no se procesó.",
-  });
-
 /**
  * Checks the raw text before any parser sees it: DTD declarations anywhere (so entity expansion can never run,
  * whatever the parser's settings), nesting depth (a linear scan with a bound, so deep nesting cannot exhaust the
@@ -33,9 +28,8 @@ export const rejectUnsafeXml = ({ text, maxDepth = MAX_XML_DEPTH }: RejectUnsafe
   if (text.length === 0) {
     throw new AppError("EMPTY_FILE", { message: "El archivo XML está vacío." });
   }
-  // Any occurrence counts, also inside comments or CDATA: a rejected false positive costs one manual review,
-  // a missed DOCTYPE could cost the server. Embedded documents are checked again when unwrapped.
-  if (/<!\s*(doctype|entity)/i.test(text)) throw doctypeForbidden();
+  // Embedded documents are checked again when unwrapped.
+  rejectXmlDtd({ text });
 
   let references = 0;
   for (let at = text.indexOf("&"); at !== -1; at = text.indexOf("&", at + 1)) {
