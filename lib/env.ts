@@ -34,6 +34,10 @@ export const ZEnv = z
     COGNITO_CLIENT_ID: optionalString,
     COGNITO_CLIENT_SECRET: optionalString,
     COGNITO_ISSUER: optionalUrl.describe("https://cognito-idp.<region>.amazonaws.com/<user pool id>"),
+    COGNITO_DOMAIN: optionalUrl.describe(
+      "The user pool's hosted UI domain, e.g. https://<prefix>.auth.<region>.amazoncognito.com; sign-out ends the " +
+        "Cognito session through its /logout when set (Cognito's discovery has no end_session_endpoint)",
+    ),
     OIDC_ISSUER: optionalUrl,
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,

@@ -14,5 +14,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     userId?: string;
     role?: TRole;
+    /** SSO sign-ins only: the next-auth provider id and the IdP's ID token, for RP-initiated logout. */
+    provider?: string;
+    idToken?: string;
   }
 }

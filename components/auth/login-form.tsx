@@ -13,7 +13,6 @@ import { ZCredentials } from "@/lib/auth/schemas";
 
 const ERROR_MESSAGES: Record<string, string> = {
   CredentialsSignin: "Correo o contraseña incorrectos.",
-  SinRol: "Su cuenta no tiene un rol asignado en Cotejo. Pida acceso al administrador.",
   AccessDenied: "Acceso denegado.",
 };
 

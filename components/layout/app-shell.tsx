@@ -23,8 +23,8 @@ import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
 import type { ReactNode } from "react";
+import { signOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { ROLE_LABELS, type TSessionUser } from "@/lib/auth/schemas";
 import { getSectionsForRole, type AppSectionKey } from "@/lib/auth/sections";
 
@@ -85,7 +85,7 @@ export const AppShell = ({ user, children }: { user: TSessionUser; children: Rea
           <Button
             color="inherit"
             startIcon={<LogoutOutlined />}
-            onClick={() => void signOut({ callbackUrl: "/login" })}
+            onClick={() => void signOutEverywhere()}
           >
             Salir
           </Button>

@@ -12,12 +12,12 @@ test("[AUTH]: the login form refuses a wrong password, then signs the operator i
   await page.goto("/login");
   await page.getByLabel("Correo electrónico").fill(E2E_USERS.OPERATOR.email);
   await page.getByLabel("Contraseña").fill("no-es-la-clave");
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Correo o contraseña incorrectos.");
   await page.screenshot({ path: "test-results/screenshots/login-error.png", fullPage: true });
 
   await page.getByLabel("Contraseña").fill(E2E_USERS.OPERATOR.password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Hola, Óscar" })).toBeVisible();
   await expect(page.getByTestId("current-role")).toHaveText("Operador");
 
@@ -30,7 +30,7 @@ test("[AUTH]: the login form refuses a wrong password, then signs the operator i
 test("[AUTH]: invalid input is caught by the form before it is sent", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Correo electrónico").fill("no-es-un-correo");
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
   await expect(page.getByText("Escriba un correo válido")).toBeVisible();
   await expect(page.getByText("Escriba la contraseña")).toBeVisible();
 });

@@ -52,8 +52,9 @@ export const getConfiguredProviders = (env: TEnv) => {
 };
 
 /**
- * next-auth v4 configuration. The JWT carries only the user id: the role shown in the session is a hint for the
- * UI, and every request re-reads role and `active` from the database (lib/auth/get-session-user.ts).
+ * next-auth v4 configuration. The JWT carries the user id (the role shown in the session is a hint for the UI:
+ * every request re-reads role and `active` from the database, lib/auth/get-session-user.ts) and, after an SSO
+ * sign-in, the provider and ID token that sign-out needs to end the IdP session (lib/auth/get-idp-logout-url.ts).
  */
 export const buildAuthOptions = (env: TEnv): NextAuthOptions => ({
   secret: env.NEXTAUTH_SECRET,
@@ -70,14 +71,20 @@ export const buildAuthOptions = (env: TEnv): NextAuthOptions => ({
         name: user.name ?? email,
         groups: readGroupsClaim(profile as Record<string, unknown> | undefined, env.AUTH_GROUPS_CLAIM),
       });
-      if (!provisioned) return "/login?error=SinRol";
-      user.id = provisioned.id;
+      if (provisioned.refusal) return `/sin-acceso?motivo=${provisioned.refusal}&proveedor=${account?.provider ?? ""}`;
+      user.id = provisioned.user.id;
+      user.role = provisioned.user.role;
       return true;
     },
-    jwt({ token, user }) {
+    jwt({ token, user, account }) {
       if (user) {
         token.userId = user.id;
         token.role = "role" in user ? ZRole.safeParse(user.role).data : undefined;
+      }
+      if (account && account.provider !== "credentials") {
+        // Kept in the encrypted JWT cookie for the IdP logout only; the session callback never copies them out.
+        token.provider = account.provider;
+        token.idToken = account.id_token;
       }
       return token;
     },

@@ -22,3 +22,7 @@ export const ZCredentials = z.object({
   password: z.string().min(1, "Escriba la contraseña").max(200),
 });
 export type TCredentials = z.infer<typeof ZCredentials>;
+
+/** GET /api/auth/idp-logout: where the browser goes after the app's sign-out; null when only the app signs out. */
+export const ZIdpLogout = z.object({ url: z.url().nullable() });
+export type TIdpLogout = z.infer<typeof ZIdpLogout>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TRole } from "@/lib/auth/schemas";
+import { ZIdpLogout, type TRole } from "@/lib/auth/schemas";
 import {
   ZClassificationProductsPage,
   ZClassificationProductsQuery,
@@ -37,9 +37,9 @@ import { ZBatchProgress, ZCompleteReviewBody, ZCreateBatchBody, ZInvoiceActionRe
 import { ZReportQuery, ZReportResult } from "@/lib/reports/schemas";
 import { ZStatementQuery } from "@/lib/reports/statement-schemas";
 import { ZRetentionReport, ZRetentionReportQuery } from "@/lib/retention/schemas";
-import { ZUserListItem } from "@/lib/users/find-users";
+import { ZSetUserActiveBody, ZUserListItem } from "@/lib/users/schemas";
 
-export type THttpMethod = "get" | "post" | "put" | "delete";
+export type THttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 export type TApiOperation = {
   method: THttpMethod;
@@ -77,6 +77,7 @@ const ZLibraryProtocol = z.record(z.string(), z.unknown()).describe("Defined by 
  */
 export const API_OPERATIONS: readonly TApiOperation[] = [
   { method: "get", path: "/api/admin/retention", summary: "What the 7-year retention period has reached", access: ADMIN, query: ZRetentionReportQuery, response: json(ZRetentionReport) },
+  { method: "get", path: "/api/auth/idp-logout", summary: "The IdP's logout URL for this session, read just before the app's own sign-out", access: ALL, response: json(ZIdpLogout) },
   { method: "get", path: "/api/auth/{nextauth}", summary: "next-auth: providers, session, CSRF token, OAuth callbacks", access: "library", params: z.object({ nextauth: z.string() }), response: json(ZLibraryProtocol) },
   { method: "post", path: "/api/auth/{nextauth}", summary: "next-auth: sign-in, sign-out, credentials callback", access: "library", params: z.object({ nextauth: z.string() }), response: json(ZLibraryProtocol) },
   { method: "get", path: "/api/certificates", summary: "Certificates newest first, current and voided", access: ALL, query: ZPageQuery, response: json(ZCertificatePage) },
@@ -164,6 +165,7 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
   { method: "get", path: "/api/reports/statement", summary: "A client's monthly statement as PDF", access: ALL, query: ZStatementQuery, response: binary("application/pdf", "The statement PDF") },
   { method: "get", path: "/api/review/queue", summary: "Invoices waiting for an operator", access: STAFF, query: ZPageQuery, response: json(ZInvoicePage) },
   { method: "get", path: "/api/users", summary: "Every user with role and status", access: ADMIN, response: json(z.array(ZUserListItem)) },
+  { method: "patch", path: "/api/users/{id}", summary: "Activate or deactivate a user; a deactivated one is refused from the next request", access: ADMIN, params: ZId, body: jsonBody(ZSetUserActiveBody), response: json(ZUserListItem) },
   { method: "get", path: "/api/verify/{code}", summary: "Public: whether a certificate is in force, with its minimal public data (rate limited)", access: "public", params: z.object({ code: z.string() }), response: json(ZCertificateVerification) },
   {
     method: "post",

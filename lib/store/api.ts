@@ -32,6 +32,7 @@ import {
   type TUpdateDraftRuleSetRequest,
 } from "@/lib/commissions/rule-sets/schemas";
 import { ZReportResult, type TReportQueryInput, type TReportResult } from "@/lib/reports/schemas";
+import { ZUserListItem, type TSetUserActiveBody, type TUserListItem } from "@/lib/users/schemas";
 import {
   ZBatchProgress,
   ZInvoiceActionResult,
@@ -218,3 +219,14 @@ export const {
   useCreateInvoiceBatchMutation,
   useGetBatchProgressQuery,
 } = pipelineApi;
+
+const usersApi = cotejoApi.injectEndpoints({
+  endpoints: (build) => ({
+    setUserActive: build.mutation<TUserListItem, { id: string } & TSetUserActiveBody>({
+      query: ({ id, ...body }) => ({ url: `users/${encodeURIComponent(id)}`, method: "PATCH", body }),
+      transformResponse: (response: unknown) => ZUserListItem.parse(response),
+    }),
+  }),
+});
+
+export const { useSetUserActiveMutation } = usersApi;

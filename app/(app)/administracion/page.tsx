@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/common/data-table";
 import { PageHeader } from "@/components/common/page-header";
 import { AdministrationTabs } from "@/components/rules/administration-tabs";
+import { UserActiveButton } from "@/components/users/user-active-button";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { ROLE_LABELS } from "@/lib/auth/schemas";
 import { formatDateTime } from "@/lib/format/format-date";
@@ -11,7 +12,7 @@ import { findUsers } from "@/lib/users/find-users";
 export const metadata: Metadata = { title: "Administración" };
 
 const AdministrationPage = async () => {
-  await requirePageUser("administracion");
+  const admin = await requirePageUser("administracion");
   const users = await findUsers();
   return (
     <>
@@ -34,6 +35,8 @@ const AdministrationPage = async () => {
             ),
           },
           { key: "lastSignIn", header: "Último ingreso", render: (user) => (user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Nunca") },
+          // An Admin cannot deactivate themselves (lib/users/set-user-active.ts), so their own row has no button.
+          { key: "actions", header: "Acciones", render: (user) => (user.id === admin.id ? null : <UserActiveButton user={user} />) },
         ]}
       />
     </>
