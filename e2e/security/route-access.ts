@@ -31,6 +31,8 @@ export const ROUTE_ACCESS: Record<string, TRouteAccess> = {
   // next-auth: the session endpoint answers everyone; a sign-out without its CSRF token changes nothing.
   "GET /api/auth/[...nextauth]": { allowed: "everyone", path: "/api/auth/session", allowedStatus: 200 },
   "POST /api/auth/[...nextauth]": { allowed: "everyone", path: "/api/auth/signout", allowedStatus: 302 },
+  // The IdP's logout URL for this session (null for a password session).
+  "GET /api/auth/idp-logout": { allowed: EVERY_ROLE, path: "/api/auth/idp-logout", allowedStatus: 200 },
   "GET /api/certificates": { allowed: EVERY_ROLE, path: "/api/certificates", allowedStatus: 200 },
   "POST /api/certificates": { allowed: STAFF, path: "/api/certificates", data: {}, allowedStatus: 422 },
   "GET /api/certificates/[id]/download": { allowed: EVERY_ROLE, path: `/api/certificates/${UNKNOWN_UUID}/download`, allowedStatus: 404 },
@@ -78,6 +80,7 @@ export const ROUTE_ACCESS: Record<string, TRouteAccess> = {
   "GET /api/reports/statement": { allowed: EVERY_ROLE, path: "/api/reports/statement", allowedStatus: 422 },
   "GET /api/review/queue": { allowed: STAFF, path: "/api/review/queue", allowedStatus: 200 },
   "GET /api/users": { allowed: ADMIN_ONLY, path: "/api/users", allowedStatus: 200 },
+  "PATCH /api/users/[id]": { allowed: ADMIN_ONLY, path: `/api/users/${UNKNOWN_UUID}`, data: {}, allowedStatus: 422 },
   // The public verification answers an unknown code with 200 { status: "NOT_FOUND" } for its page to show.
   "GET /api/verify/[code]": { allowed: "everyone", path: `/api/verify/${UNKNOWN_CERTIFICATE_CODE}`, allowedStatus: 200 },
   "POST /api/verify/[code]": { allowed: "everyone", path: `/api/verify/${UNKNOWN_CERTIFICATE_CODE}`, allowedStatus: 404 },
