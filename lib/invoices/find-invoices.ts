@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "./schemas";
-import { INVOICE_LIST_INCLUDE, toInvoiceListItem } from "./to-invoice-list-item";
+import { INVOICE_LIST_SELECT, toInvoiceListItem } from "./to-invoice-list-item";
 
 /** Newest first, optionally in one status (served by the (status, createdAt) index). */
 export const findInvoices = async ({ page, pageSize, status }: TFindInvoicesQuery): Promise<TInvoicePage> => {
@@ -11,7 +11,7 @@ export const findInvoices = async ({ page, pageSize, status }: TFindInvoicesQuer
       orderBy: { createdAt: "desc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      include: INVOICE_LIST_INCLUDE,
+      select: INVOICE_LIST_SELECT,
     }),
     db.invoice.count({ where }),
   ]);

@@ -2,10 +2,24 @@ import { calendarDateToIso } from "@/lib/format/calendar-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TInvoiceListItem } from "./schemas";
 
-/** What an invoice row must include to be listed. */
-export const INVOICE_LIST_INCLUDE = { supplier: { select: { name: true, nit: true, dv: true } } } as const satisfies Prisma.InvoiceInclude;
+/**
+ * The columns a listed invoice needs, and no more: a whole row carries the extraction and validation JSON, which
+ * an inbox page of 25 would read, send and parse for nothing.
+ */
+export const INVOICE_LIST_SELECT = {
+  id: true,
+  status: true,
+  sourceType: true,
+  number: true,
+  issueDate: true,
+  total: true,
+  confidence: true,
+  originalFilename: true,
+  createdAt: true,
+  supplier: { select: { name: true, nit: true, dv: true } },
+} as const satisfies Prisma.InvoiceSelect;
 
-type InvoiceListRow = Prisma.InvoiceGetPayload<{ include: typeof INVOICE_LIST_INCLUDE }>;
+type InvoiceListRow = Prisma.InvoiceGetPayload<{ select: typeof INVOICE_LIST_SELECT }>;
 
 /** An invoice as lists and headers show it: exact amounts as text, dates as ISO strings. */
 export const toInvoiceListItem = (invoice: InvoiceListRow): TInvoiceListItem => ({
