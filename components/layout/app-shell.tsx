@@ -16,6 +16,7 @@ import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import Drawer from "@mui/material/Drawer";
 import List from "@mui/material/List";
+import ListItem from "@mui/material/ListItem";
 import ListItemButton from "@mui/material/ListItemButton";
 import ListItemIcon from "@mui/material/ListItemIcon";
 import ListItemText from "@mui/material/ListItemText";
@@ -105,19 +106,20 @@ export const AppShell = ({ user, children }: { user: TSessionUser; children: Rea
             {sections.map((section) => {
               const active = isActive(pathname, section.href);
               return (
-                <ListItemButton
-                  key={section.key}
-                  component={Link}
-                  href={section.href}
-                  selected={active}
-                  aria-current={active ? "page" : undefined}
-                  sx={{ borderRadius: 2, mb: 0.5 }}
-                >
-                  <ListItemIcon sx={{ minWidth: 40, color: active ? "primary.main" : undefined }}>
-                    {SECTION_ICONS[section.key]}
-                  </ListItemIcon>
-                  <ListItemText primary={section.label} />
-                </ListItemButton>
+                <ListItem key={section.key} disablePadding>
+                  <ListItemButton
+                    component={Link}
+                    href={section.href}
+                    selected={active}
+                    aria-current={active ? "page" : undefined}
+                    sx={{ borderRadius: 2, mb: 0.5 }}
+                  >
+                    <ListItemIcon sx={{ minWidth: 40, color: active ? "primary.main" : undefined }}>
+                      {SECTION_ICONS[section.key]}
+                    </ListItemIcon>
+                    <ListItemText primary={section.label} />
+                  </ListItemButton>
+                </ListItem>
               );
             })}
           </List>
