@@ -18,13 +18,25 @@ export type ImageDocumentProps = {
   onHighlightClick?: (key: string) => void;
 };
 
-const PageImage = ({ src, alt, width }: { src: string; alt: string; width: number }) => {
+const PageImage = ({ src, alt, width, onSized }: { src: string; alt: string; width: number; onSized?: () => void }) => {
   const [hasFailed, setHasFailed] = useState(false);
+  const [isLoaded, setIsLoaded] = useState(false);
   if (hasFailed) return <Alert severity="error">No se pudo mostrar la imagen.</Alert>;
   return (
     // The original is served by an authenticated route with no fixed size: next/image cannot optimize it.
     // eslint-disable-next-line @next/next/no-img-element
-    <img src={src} alt={alt} width={width} style={{ width, height: "auto", display: "block" }} onError={() => setHasFailed(true)} />
+    <img
+      src={src}
+      alt={alt}
+      width={width}
+      // Until it loads, an A4-shaped placeholder keeps the boxes over it from collapsing onto one line.
+      style={{ width, height: "auto", display: "block", aspectRatio: isLoaded ? undefined : "1 / 1.414" }}
+      onLoad={() => {
+        setIsLoaded(true);
+        onSized?.();
+      }}
+      onError={() => setHasFailed(true)}
+    />
   );
 };
 
@@ -40,7 +52,9 @@ export const ImageDocument = ({ invoiceId, ...pages }: ImageDocumentProps) => {
   return (
     <ZoomablePages
       pageCount={pageCount}
-      renderPage={(page) => <PageImage src={source(page)} alt={`Página ${page} del documento original`} width={PAGE_WIDTH_PX} />}
+      renderPage={(page, onSized) => (
+        <PageImage src={source(page)} alt={`Página ${page} del documento original`} width={PAGE_WIDTH_PX} onSized={onSized} />
+      )}
       renderThumbnail={(page) => <PageImage src={source(page)} alt="" width={72} />}
       {...pages}
     />

@@ -3,7 +3,7 @@
 import Alert from "@mui/material/Alert";
 import Skeleton from "@mui/material/Skeleton";
 import type { PDFDocumentProxy } from "pdfjs-dist";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { TDocumentHighlight } from "./document-viewer-types";
 import { openBrowserPdf } from "./open-browser-pdf";
 import { fetchInvoiceFile, type TFileState } from "./fetch-invoice-file";
@@ -13,9 +13,12 @@ import { PAGE_WIDTH_PX, ZoomablePages } from "./zoomable-pages";
 const RENDER_DENSITY = 2;
 const THUMBNAIL_WIDTH_PX = 72;
 
-const PdfPageCanvas = ({ document, page, width, label }: { document: PDFDocumentProxy; page: number; width: number; label: string }) => {
+type PdfPageCanvasProps = { document: PDFDocumentProxy; page: number; width: number; label: string; onSized?: () => void };
+
+const PdfPageCanvas = ({ document, page, width, label, onSized }: PdfPageCanvasProps) => {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const [height, setHeight] = useState(Math.round(width * 1.414));
+  const notifySized = useEffectEvent(() => onSized?.());
   useEffect(() => {
     let isCancelled = false;
     let cancelRender = () => {};
@@ -27,6 +30,8 @@ const PdfPageCanvas = ({ document, page, width, label }: { document: PDFDocument
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
       setHeight(Math.round((width * base.height) / base.width));
+      // After React applied the height: the next frame measures the page at its real size.
+      requestAnimationFrame(notifySized);
       const task = pdfPage.render({ canvas, viewport });
       cancelRender = () => task.cancel();
       // A cancelled render rejects; a page shown again is rendered again.
@@ -73,7 +78,9 @@ export const PdfDocument = ({ invoiceId, ...pages }: PdfDocumentProps) => {
   return (
     <ZoomablePages
       pageCount={pdf.numPages}
-      renderPage={(page) => <PdfPageCanvas document={pdf} page={page} width={PAGE_WIDTH_PX} label={`Página ${page} del documento original`} />}
+      renderPage={(page, onSized) => (
+        <PdfPageCanvas document={pdf} page={page} width={PAGE_WIDTH_PX} label={`Página ${page} del documento original`} onSized={onSized} />
+      )}
       renderThumbnail={(page) => <PdfPageCanvas document={pdf} page={page} width={THUMBNAIL_WIDTH_PX} label="" />}
       {...pages}
     />

@@ -20,8 +20,11 @@ const ZOOM_STEP = 0.25;
 
 export type ZoomablePagesProps = {
   pageCount: number;
-  /** The page itself (canvas or image) at PAGE_WIDTH_PX wide; its height follows its aspect ratio. */
-  renderPage: (page: number) => ReactNode;
+  /**
+   * The page itself (canvas or image) at PAGE_WIDTH_PX wide, its height following its aspect ratio; it calls
+   * `onSized` once its height is known, so the page is fitted to the view.
+   */
+  renderPage: (page: number, onSized: () => void) => ReactNode;
   renderThumbnail: (page: number) => ReactNode;
   highlights: readonly TDocumentHighlight[];
   activeKey: string | null;
@@ -55,6 +58,12 @@ const ZoomToolbar = ({ scale, hint }: { scale: number; hint: string }) => {
       </Typography>
     </Stack>
   );
+};
+
+/** Fits a page to the view once it knows its size (a PDF page after layout, an image once loaded). */
+const FittedPage = ({ page, renderPage }: { page: number; renderPage: ZoomablePagesProps["renderPage"] }) => {
+  const { fitToView } = useControls();
+  return renderPage(page, () => void fitToView({ animationTime: 0 }));
 };
 
 const isBoxVisible = (box: DOMRect, frame: DOMRect) =>
@@ -143,7 +152,7 @@ export const ZoomablePages = ({ pageCount, renderPage, renderThumbnail, highligh
           >
             <TransformComponent>
               <Box sx={{ position: "relative", width: PAGE_WIDTH_PX, bgcolor: "common.white", boxShadow: 2 }} data-page={page}>
-                {renderPage(page)}
+                <FittedPage page={page} renderPage={renderPage} />
                 <HighlightBoxes
                   highlights={pageHighlights}
                   activeKey={activeKey}

@@ -28,8 +28,9 @@ export const listInvoiceHistory = async ({ invoiceId }: ListInvoiceHistoryOption
           : []),
       ],
     },
-    // Entries of one transaction share a timestamp; the id keeps their order.
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    // Write order, not createdAt: status changes are stamped by PostgreSQL's now() (the transaction's start) and
+    // other entries by the Prisma client, so within one transaction the timestamps can disagree with the order.
+    orderBy: { id: "desc" },
     select: { id: true, createdAt: true, actorEmail: true, action: true, before: true, after: true, actor: { select: { name: true } } },
   });
   return ZInvoiceHistory.parse({
