@@ -68,7 +68,7 @@ const RenderedInvoice = ({ extraction }: { extraction: TExtractionResult }) => {
         <Party title="Cliente" name={header.customerName?.value} id={header.customerId?.value} dv={header.customerDv?.value} />
       </Stack>
       <DataTable
-        label="Líneas de la factura"
+        label="Líneas del documento"
         rows={lines}
         rowKey={(line) => String(line.lineNumber)}
         emptyTitle="La factura no tiene líneas"

@@ -9,7 +9,7 @@ import IconButton from "@mui/material/IconButton";
 import Stack from "@mui/material/Stack";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { TransformComponent, TransformWrapper, useControls, type ReactZoomPanPinchRef } from "react-zoom-pan-pinch";
 import type { TDocumentHighlight } from "./document-viewer-types";
 import { HIGHLIGHT_BOX_CLASS, HighlightBoxes } from "./highlight-boxes";
@@ -96,6 +96,20 @@ export const ZoomablePages = ({ pageCount, renderPage, renderThumbnail, highligh
     void zoom.zoomToElement(element, { scale: Math.max(zoom.state.scale, 1), animationTime: 200 });
   }, []);
 
+  // The frame changes size with the layout (columns stacking, a scrollbar appearing): the page is fitted again.
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    let lastWidth = frame.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (Math.abs(frame.clientWidth - lastWidth) < 2) return;
+      lastWidth = frame.clientWidth;
+      void zoomRef.current?.fitToView({ animationTime: 0 });
+    });
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, []);
+
   const pageHighlights = highlights.filter((highlight) => highlight.page === page);
 
   return (
@@ -148,9 +162,10 @@ export const ZoomablePages = ({ pageCount, renderPage, renderThumbnail, highligh
           />
           <Box
             ref={frameRef}
-            sx={{ flex: 1, minHeight: 320, bgcolor: "grey.200", borderRadius: 1, overflow: "hidden", "& .react-transform-wrapper": { width: "100%", height: "100%" } }}
+            sx={{ flex: 1, minHeight: 320, bgcolor: "grey.200", borderRadius: 1, overflow: "hidden" }}
           >
-            <TransformComponent>
+            {/* The content is as wide as the page, not the frame, so fitting and centring measure the page. */}
+            <TransformComponent wrapperStyle={{ width: "100%", height: "100%" }} contentStyle={{ width: "max-content" }}>
               <Box sx={{ position: "relative", width: PAGE_WIDTH_PX, bgcolor: "common.white", boxShadow: 2 }} data-page={page}>
                 <FittedPage page={page} renderPage={renderPage} />
                 <HighlightBoxes

@@ -56,9 +56,9 @@ export const InvoiceWorkspace = ({ detail, canMatch }: InvoiceWorkspaceProps) =>
 
   return (
     <>
-      <Box sx={{ display: "grid", gap: 3, gridTemplateColumns: { xs: "1fr", lg: "minmax(0, 3fr) minmax(360px, 2fr)" }, mb: 3 }}>
-        <Paper component="section" aria-label="Documento original" sx={{ p: 2, height: { lg: "calc(100vh - 160px)" }, minHeight: 480, display: "flex", flexDirection: "column" }}>
-          <Box sx={{ flex: 1, minHeight: 0 }}>
+      <Box sx={{ display: "grid", gap: 3, gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "minmax(0, 3fr) minmax(360px, 2fr)" }, mb: 3 }}>
+        <Paper component="section" aria-label="Documento original" sx={{ p: 2, height: { xs: "75vh", lg: "calc(100vh - 160px)" }, minHeight: 480, display: "flex", flexDirection: "column" }}>
+          <Box sx={{ flex: 1, minHeight: 0, overflow: "auto" }}>
             <DocumentViewer
               invoiceId={detail.id}
               sourceType={detail.sourceType}

@@ -9,7 +9,7 @@ const InvoiceLoading = () => (
     </Typography>
     <Skeleton variant="text" width={320} height={48} />
     <Skeleton variant="rectangular" height={72} sx={{ my: 2 }} />
-    <Box sx={{ display: "grid", gap: 3, gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" } }}>
+    <Box sx={{ display: "grid", gap: 3, gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "3fr 2fr" } }}>
       <Skeleton variant="rectangular" height={480} />
       <Skeleton variant="rectangular" height={480} />
     </Box>
