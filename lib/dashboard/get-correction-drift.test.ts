@@ -1,21 +1,12 @@
 import { beforeAll, expect, test } from "vitest";
-import { db } from "@/lib/db";
-import { FIELD_CORRECTED_ACTION, type TFieldCorrectionAudit } from "@/lib/review/schemas";
+import { recordCorrectionAt, recordReviewCompletedAt } from "@/lib/testing/create-dashboard-fixtures";
 import { getDashboardWindows } from "./dashboard-windows";
 import { getCorrectionDrift } from "./get-correction-drift";
 
 const windows = getDashboardWindows(new Date("2026-03-10T15:00:00.000Z"));
 
-const correct = (invoiceId: string, at: string, field = "header.total") => {
-  const after: TFieldCorrectionAudit = { field, ocrValue: "1.000", ocrConfidence: 0.42, before: "1.000", after: "10.000" };
-  return db.auditEvent.create({
-    data: { action: FIELD_CORRECTED_ACTION, entityType: "Invoice", entityId: invoiceId, before: { value: "1.000" }, after, createdAt: new Date(at) },
-  });
-};
-const review = (invoiceId: string, at: string) =>
-  db.auditEvent.create({
-    data: { action: "invoice.review-completed", entityType: "Invoice", entityId: invoiceId, after: { invoiceId, decision: "approved" }, createdAt: new Date(at) },
-  });
+const correct = (invoiceId: string, at: string, field = "header.total") => recordCorrectionAt({ invoiceId, field, at: new Date(at) });
+const review = (invoiceId: string, at: string) => recordReviewCompletedAt({ invoiceId, at: new Date(at) });
 
 beforeAll(async () => {
   // Today in Bogotá (from 05:00 UTC): two invoices reviewed, three values corrected.

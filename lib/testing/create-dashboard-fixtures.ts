@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { TInvoiceStatus } from "@/lib/invoices/schemas";
+import { FIELD_CORRECTED_ACTION, type TFieldCorrectionAudit } from "@/lib/review/schemas";
 import { createTestUser } from "./create-test-user";
 
 /** The uploader every dashboard fixture invoice belongs to. */
@@ -35,4 +36,18 @@ export const createInvoiceAt = ({ uploadedById, status, createdAt, confidence = 
 export const recordStatusChangeAt = ({ invoiceId, from, to, at }: { invoiceId: string; from: TInvoiceStatus; to: TInvoiceStatus; at: Date }) =>
   db.auditEvent.create({
     data: { action: "invoice.status-changed", entityType: "Invoice", entityId: invoiceId, before: { status: from }, after: { status: to }, createdAt: at },
+  });
+
+/** One corrected value in the shared contract's shape (lib/review/schemas.ts), dated as the test needs. */
+export const recordCorrectionAt = ({ invoiceId, field, at }: { invoiceId: string; field: string; at: Date }) => {
+  const after: TFieldCorrectionAudit = { field, ocrValue: "1.000", ocrConfidence: 0.42, before: "1.000", after: "10.000" };
+  return db.auditEvent.create({
+    data: { action: FIELD_CORRECTED_ACTION, entityType: "Invoice", entityId: invoiceId, before: { value: "1.000" }, after, createdAt: at },
+  });
+};
+
+/** The entry completeReview records when a reviewer decides, dated as the test needs. */
+export const recordReviewCompletedAt = ({ invoiceId, at }: { invoiceId: string; at: Date }) =>
+  db.auditEvent.create({
+    data: { action: "invoice.review-completed", entityType: "Invoice", entityId: invoiceId, after: { invoiceId, decision: "approved" }, createdAt: at },
   });
