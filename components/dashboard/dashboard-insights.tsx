@@ -22,6 +22,8 @@ const REFRESH_MS = 60_000;
 const GREEN = "#1b5e20";
 const AMBER = "#f9a825";
 
+const invoices = (count: number) => `${formatCount(count)} ${count === 1 ? "factura" : "facturas"}`;
+
 const dayMonth = (isoDate: string) => `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}`;
 
 const rateText = (rate: TAutoApprovalRate) =>
@@ -87,7 +89,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
       <Stack direction="row" sx={{ gap: 2, flexWrap: "wrap" }}>
         <ChartFigure
           title="Facturas de hoy por estado"
-          description={`${formatCount(todayTotal)} facturas cargadas hoy (${formatCalendarDate(today.date)}, hora de Bogotá), según su estado actual.`}
+          description={`${invoices(todayTotal)} ${todayTotal === 1 ? "cargada" : "cargadas"} hoy (${formatCalendarDate(today.date)}, hora de Bogotá), según su estado actual.`}
           testId="chart-today"
         >
           <BarChart
@@ -107,7 +109,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           description={
             backlog.count === 0
               ? "No hay facturas esperando revisión."
-              : `${formatCount(backlog.count)} facturas esperan revisión; la más antigua lleva ${formatDuration(backlog.oldestAgeSeconds ?? 0)}.`
+              : `${invoices(backlog.count)} ${backlog.count === 1 ? "espera" : "esperan"} revisión; la más antigua lleva ${formatDuration(backlog.oldestAgeSeconds ?? 0)}.`
           }
           testId="chart-backlog"
         >
@@ -169,7 +171,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
                   {time.averageSeconds === null ? "—" : formatDuration(time.averageSeconds)}
                 </Typography>
                 <Typography component="dd" variant="caption" color="text.secondary" sx={{ m: 0 }}>
-                  {formatCount(time.count)} {time.count === 1 ? "factura" : "facturas"}
+                  {invoices(time.count)}
                 </Typography>
               </Box>
             ))}
@@ -182,7 +184,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           description={
             confidenceTotal === 0
               ? "Ninguna factura con confianza calculada en los últimos 30 días."
-              : `${formatCount(confidenceTotal)} facturas de los últimos 30 días por confianza de extracción; ${formatCount(highConfidence)} sobre 90 %. ${formatCount(confidence.withoutConfidence)} aún sin confianza.`
+              : `${invoices(confidenceTotal)} de los últimos 30 días por confianza de extracción; ${formatCount(highConfidence)} sobre 90 %. ${formatCount(confidence.withoutConfidence)} aún sin confianza.`
           }
           testId="chart-confidence"
         >

@@ -8,9 +8,8 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { apiErrorMessage } from "@/components/common/api-error-message";
 import { LinkButton } from "@/components/common/link-button";
-import { StatusChip } from "@/components/common/status-chip";
 import { formatCount } from "@/lib/format/format-cop";
-import { ZInvoiceStatus } from "@/lib/invoices/schemas";
+import { INVOICE_STATUS_LABELS, ZInvoiceStatus } from "@/lib/invoices/schemas";
 import { useGetBatchProgressQuery } from "@/lib/store/api";
 
 const POLL_MS = 2_000;
@@ -67,12 +66,9 @@ export const BatchProgressCard = ({ batchId }: { batchId: string }) => {
         {ZInvoiceStatus.options
           .filter((status) => (data.counts[status] ?? 0) > 0)
           .map((status) => (
-            <Stack component="li" key={status} direction="row" sx={{ alignItems: "center", gap: 0.5 }} data-testid={`batch-count-${status}`}>
-              <StatusChip status={status} />
-              <Typography variant="body2" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                {formatCount(data.counts[status] ?? 0)}
-              </Typography>
-            </Stack>
+            <Typography component="li" key={status} variant="body2" data-testid={`batch-count-${status}`} sx={{ px: 1, py: 0.25, borderRadius: 1, bgcolor: "background.paper" }}>
+              {INVOICE_STATUS_LABELS[status]}: <strong>{formatCount(data.counts[status] ?? 0)}</strong>
+            </Typography>
           ))}
       </Stack>
     </Box>

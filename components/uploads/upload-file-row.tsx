@@ -17,13 +17,14 @@ import { TextLink } from "@/components/common/text-link";
 import { formatFileSize } from "@/lib/format/format-file-size";
 import type { TUploadItem, TUploadItemState } from "@/lib/uploads/upload-queue";
 
-const STATE_CHIPS: Record<TUploadItemState, { label: string; color: "default" | "info" | "success" | "warning" | "error"; icon: ReactElement }> = {
+// Only colours whose text passes WCAG AA contrast on white at chip size (MUI's info and warning do not).
+const STATE_CHIPS: Record<TUploadItemState, { label: string; color: "default" | "primary" | "success" | "error"; icon: ReactElement }> = {
   queued: { label: "En espera", color: "default", icon: <HourglassEmptyOutlined /> },
-  uploading: { label: "Subiendo", color: "info", icon: <HourglassEmptyOutlined /> },
+  uploading: { label: "Subiendo", color: "primary", icon: <HourglassEmptyOutlined /> },
   created: { label: "Nueva", color: "success", icon: <CheckCircleOutlined /> },
-  duplicate: { label: "Duplicada", color: "info", icon: <ContentCopyOutlined /> },
+  duplicate: { label: "Duplicada", color: "default", icon: <ContentCopyOutlined /> },
   rejected: { label: "Rechazada", color: "error", icon: <ErrorOutlineOutlined /> },
-  failed: { label: "Error de red", color: "warning", icon: <WifiOffOutlined /> },
+  failed: { label: "Error de red", color: "default", icon: <WifiOffOutlined /> },
 };
 
 export const UploadFileRow = ({ item, onRetry }: { item: TUploadItem; onRetry: (id: string) => void }) => {
@@ -71,7 +72,7 @@ export const UploadFileRow = ({ item, onRetry }: { item: TUploadItem; onRetry: (
           </TextLink>
         )}
         {(item.state === "rejected" || item.state === "failed") && item.error && (
-          <Typography variant="body2" color={item.state === "rejected" ? "error" : "warning.dark"} sx={{ minWidth: 0 }} data-testid="upload-reason">
+          <Typography variant="body2" color={item.state === "rejected" ? "error" : "text.primary"} sx={{ minWidth: 0 }} data-testid="upload-reason">
             {item.error.message}
           </Typography>
         )}
