@@ -5,7 +5,6 @@ import Box from "@mui/material/Box";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { BarChart } from "@mui/x-charts/BarChart";
 import { Gauge } from "@mui/x-charts/Gauge";
 import { LineChart } from "@mui/x-charts/LineChart";
 import { LinkButton } from "@/components/common/link-button";
@@ -17,6 +16,7 @@ import { formatPercent } from "@/lib/format/format-percent";
 import { INVOICE_STATUS_LABELS, ZInvoiceStatus } from "@/lib/invoices/schemas";
 import { useGetDashboardInsightsQuery } from "@/lib/store/dashboard-api";
 import { ChartFigure } from "./chart-figure";
+import { CountBarChart } from "./count-bar-chart";
 
 const REFRESH_MS = 60_000;
 const GREEN = "#1b5e20";
@@ -72,9 +72,9 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
   }
   const { today, backlog, autoApproval, processingTimes, confidence, drift } = data;
   const todayTotal = Object.values(today.byStatus).reduce((sum, count) => sum + count, 0);
-  const todayRows = ZInvoiceStatus.options.map((status) => ({ status: INVOICE_STATUS_LABELS[status], count: today.byStatus[status] }));
+  const todayRows = ZInvoiceStatus.options.map((status) => ({ label: INVOICE_STATUS_LABELS[status], count: today.byStatus[status] }));
   const confidenceRows = confidence.buckets.map((bucket) => ({
-    range: `${Math.round(bucket.from * 100)}–${Math.round(bucket.to * 100)} %`,
+    label: `${Math.round(bucket.from * 100)}–${Math.round(bucket.to * 100)} %`,
     count: bucket.count,
   }));
   const confidenceTotal = confidence.buckets.reduce((sum, bucket) => sum + bucket.count, 0);
@@ -92,17 +92,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           description={`${invoices(todayTotal)} ${todayTotal === 1 ? "cargada" : "cargadas"} hoy (${formatCalendarDate(today.date)}, hora de Bogotá), según su estado actual.`}
           testId="chart-today"
         >
-          <BarChart
-            height={300}
-            skipAnimation
-            layout="horizontal"
-            dataset={todayRows}
-            yAxis={[{ scaleType: "band", dataKey: "status", width: 90 }]}
-            xAxis={[{ tickMinStep: 1, valueFormatter: (value: number) => formatCount(value) }]}
-            series={[{ dataKey: "count", label: "Facturas", color: GREEN, valueFormatter: (value) => formatCount(value ?? 0) }]}
-            hideLegend
-            title="Facturas de hoy por estado"
-          />
+          <CountBarChart rows={todayRows} title="Facturas de hoy por estado" color={GREEN} height={300} horizontal />
         </ChartFigure>
         <ChartFigure
           title="Cola de revisión"
@@ -128,15 +118,11 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
               </LinkButton>
             )}
           </Stack>
-          <BarChart
-            height={220}
-            skipAnimation
-            dataset={REVIEW_AGE_BUCKETS.map((bucket) => ({ age: REVIEW_AGE_BUCKET_LABELS[bucket], count: backlog.buckets[bucket] }))}
-            xAxis={[{ scaleType: "band", dataKey: "age" }]}
-            yAxis={[{ tickMinStep: 1, width: 40 }]}
-            series={[{ dataKey: "count", label: "Facturas", color: AMBER, valueFormatter: (value) => formatCount(value ?? 0) }]}
-            hideLegend
+          <CountBarChart
+            rows={REVIEW_AGE_BUCKETS.map((bucket) => ({ label: REVIEW_AGE_BUCKET_LABELS[bucket], count: backlog.buckets[bucket] }))}
             title="Facturas en revisión por tiempo de espera"
+            color={AMBER}
+            height={220}
           />
         </ChartFigure>
       </Stack>
@@ -188,16 +174,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           }
           testId="chart-confidence"
         >
-          <BarChart
-            height={260}
-            skipAnimation
-            dataset={confidenceRows}
-            xAxis={[{ scaleType: "band", dataKey: "range", tickLabelStyle: { fontSize: 10 } }]}
-            yAxis={[{ tickMinStep: 1, width: 40 }]}
-            series={[{ dataKey: "count", label: "Facturas", color: GREEN, valueFormatter: (value) => formatCount(value ?? 0) }]}
-            hideLegend
-            title="Facturas por confianza de extracción"
-          />
+          <CountBarChart rows={confidenceRows} title="Facturas por confianza de extracción" color={GREEN} height={260} />
         </ChartFigure>
         <ChartFigure
           title="Correcciones por factura revisada"
