@@ -2,6 +2,7 @@
 
 import AdminPanelSettingsOutlined from "@mui/icons-material/AdminPanelSettingsOutlined";
 import AssessmentOutlined from "@mui/icons-material/AssessmentOutlined";
+import CloudUploadOutlined from "@mui/icons-material/CloudUploadOutlined";
 import HomeOutlined from "@mui/icons-material/HomeOutlined";
 import Inventory2Outlined from "@mui/icons-material/Inventory2Outlined";
 import LogoutOutlined from "@mui/icons-material/LogoutOutlined";
@@ -34,6 +35,7 @@ const DRAWER_WIDTH = 240;
 const SECTION_ICONS: Record<AppSectionKey, ReactNode> = {
   inicio: <HomeOutlined />,
   facturas: <ReceiptLongOutlined />,
+  cargar: <CloudUploadOutlined />,
   revision: <RuleOutlined />,
   productos: <Inventory2Outlined />,
   comisiones: <PaymentsOutlined />,

@@ -50,6 +50,7 @@ export const ROUTE_ACCESS: Record<string, TRouteAccess> = {
   "POST /api/commissions/rule-sets/[id]/preview": { allowed: ADMIN_ONLY, path: `/api/commissions/rule-sets/${UNKNOWN_UUID}/preview`, allowedStatus: 404 },
   "POST /api/commissions/rule-sets/[id]/publish": { allowed: ADMIN_ONLY, path: `/api/commissions/rule-sets/${UNKNOWN_UUID}/publish`, data: {}, allowedStatus: 422 },
   "GET /api/commissions/rules/current": { allowed: EVERY_ROLE, path: "/api/commissions/rules/current", allowedStatus: 200 },
+  "GET /api/dashboard/insights": { allowed: EVERY_ROLE, path: "/api/dashboard/insights", allowedStatus: 200 },
   "GET /api/dashboard/summary": { allowed: EVERY_ROLE, path: "/api/dashboard/summary", allowedStatus: 200 },
   "GET /api/health": { allowed: "everyone", path: "/api/health", allowedStatus: 200 },
   // Inngest's endpoint: its callers prove themselves with the signing key (cloud mode); the e2e server runs the

@@ -29,7 +29,7 @@ import {
   ZUpdateDraftRuleSetRequest,
 } from "@/lib/commissions/rule-sets/schemas";
 import { ZCalculateCommissionRequest, ZCommissionDetail, ZRuleSetInForce } from "@/lib/commissions/schemas";
-import { ZDashboardSummary } from "@/lib/dashboard/schemas";
+import { ZDashboardInsights, ZDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZHealthReport } from "@/lib/health/schemas";
 import { ZInvoiceDetail } from "@/lib/invoices/invoice-detail-schemas";
 import { ZInvoiceHistory } from "@/lib/invoices/invoice-history-schemas";
@@ -105,6 +105,7 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
   { method: "post", path: "/api/commissions/rule-sets/{id}/preview", summary: "How the version would have charged the last 1,000 priced invoices", access: ADMIN, params: ZRuleSetPath, response: json(ZRuleSetPreview) },
   { method: "post", path: "/api/commissions/rule-sets/{id}/publish", summary: "Publish a draft; it becomes immutable", access: ADMIN, params: ZRuleSetPath, body: jsonBody(ZPublishRuleSetRequest), response: json(ZRuleSetDetail) },
   { method: "get", path: "/api/commissions/rules/current", summary: "The rule-set version that prices invoices registered today", access: ALL, response: json(ZRuleSetInForce) },
+  { method: "get", path: "/api/dashboard/insights", summary: "The home page's charts: today by status, review backlog, auto-approval, processing time, confidence, correction drift", access: ALL, response: json(ZDashboardInsights) },
   { method: "get", path: "/api/dashboard/summary", summary: "Counts for the home page", access: ALL, response: json(ZDashboardSummary) },
   { method: "get", path: "/api/health", summary: "Readiness probe: 200 while the database answers, 503 when it does not", access: "public", response: json(ZHealthReport) },
   { method: "get", path: "/api/inngest", summary: "Inngest serve endpoint: introspection", access: "library", response: json(ZLibraryProtocol) },
