@@ -14,8 +14,8 @@ export type GetReviewInvoiceOptions = { tx?: DbTransaction; invoiceId: string; n
 export const getReviewInvoice = async ({ tx = db, invoiceId, now = new Date() }: GetReviewInvoiceOptions): Promise<TReviewInvoice> => {
   const notFound = new AppError("NOT_FOUND", { message: "Factura no encontrada." });
   if (!z.uuid().safeParse(invoiceId).success) throw notFound;
-  const [invoice, corrections] = await Promise.all([
-    tx.invoice.findUnique({
+  // One after the other: inside a transaction both queries share one connection.
+  const invoice = await tx.invoice.findUnique({
       where: { id: invoiceId },
       select: {
         ...REVIEW_LOCK_SELECT,
@@ -28,14 +28,13 @@ export const getReviewInvoice = async ({ tx = db, invoiceId, now = new Date() }:
         validation: true,
         lines: { orderBy: { lineNumber: "asc" }, select: { lineNumber: true, matchScore: true, product: { select: { code: true, name: true } } } },
       },
-    }),
-    tx.auditEvent.findMany({
-      where: { entityType: "Invoice", entityId: invoiceId, action: FIELD_CORRECTED_ACTION },
-      orderBy: { id: "asc" },
-      select: { after: true },
-    }),
-  ]);
+    });
   if (!invoice) throw notFound;
+  const corrections = await tx.auditEvent.findMany({
+    where: { entityType: "Invoice", entityId: invoiceId, action: FIELD_CORRECTED_ACTION },
+    orderBy: { id: "asc" },
+    select: { after: true },
+  });
   if (!invoice.extraction) throw new AppError("CONFLICT", { message: "La factura aún no tiene datos extraídos.", details: { status: invoice.status } });
   const ocr: Record<string, TOcrReading> = {};
   for (const { after } of corrections) {
