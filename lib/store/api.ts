@@ -20,7 +20,7 @@ import {
   type TVerifyUploadResult,
 } from "@/lib/certificates/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "@/lib/dashboard/schemas";
-import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/invoices/schemas";
+import type { TFindInvoicesQuery } from "@/lib/invoices/schemas";
 import {
   ZRuleSetDetail,
   ZRuleSetList,

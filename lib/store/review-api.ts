@@ -45,7 +45,7 @@ const reviewApi = cotejoApi.enhanceEndpoints({ addTagTypes: ["ReviewInvoice"] })
       // The answer is the invoice as saved: it replaces the cached one without another request.
       onQueryStarted: async ({ id }, { dispatch, queryFulfilled }) => {
         const { data } = await queryFulfilled.catch(() => ({ data: null }));
-        if (data) dispatch(reviewApi.util.upsertQueryData("getReviewInvoice", id, data));
+        if (data) void dispatch(reviewApi.util.upsertQueryData("getReviewInvoice", id, data));
       },
     }),
   }),
