@@ -27,17 +27,17 @@ export const ProductAutocomplete = ({ fieldKey, label, value, needsAttention, re
   const { data, isFetching } = useSearchProductsQuery({ q: query, limit: 10 }, { skip: !typed });
   const options: TProductOption[] = typed ? (data?.items ?? []) : value ? [value] : [];
   return (
-    <Autocomplete<TProductOption, false, true>
+    <Autocomplete<TProductOption>
       options={options}
-      value={value ?? undefined}
-      disableClearable
+      value={value}
       readOnly={readOnly}
       loading={isFetching}
       filterOptions={(candidates) => candidates}
       getOptionLabel={(option) => `${option.code} · ${option.name}`}
       isOptionEqualToValue={(option, selected) => option.code === selected.code}
       onInputChange={(_, text) => setInput(text)}
-      onChange={(_, option) => onChoose(fieldKey, option)}
+      // Clearing is not a choice: a line keeps its product until another one is chosen.
+      onChange={(_, option) => option && onChoose(fieldKey, option)}
       size="small"
       fullWidth
       noOptionsText={typed ? "Ningún producto coincide" : "Escriba para buscar en el catálogo"}

@@ -20,7 +20,6 @@ export type ReviewFieldProps = {
   error?: string;
   warning?: string;
   readOnly: boolean;
-  isActive: boolean;
   align?: "left" | "right";
   onDraft: (key: string, text: string) => void;
   /** Enter: save and go on to the next field that needs attention; blur: save only. */
@@ -39,7 +38,7 @@ const describeReading = ({ value, confidence, ocr }: Pick<ReviewFieldProps, "val
  * typing replaces it; Enter accepts it (saving a change) and moves on; Escape leaves the field for the shortcuts.
  */
 export const ReviewField = (props: ReviewFieldProps) => {
-  const { fieldKey, label, hideLabel, value, draft, needsAttention, reviewed, error, warning, readOnly, isActive, align = "left" } = props;
+  const { fieldKey, label, hideLabel, value, draft, needsAttention, reviewed, error, warning, readOnly, align = "left" } = props;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Enter" && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
@@ -58,7 +57,6 @@ export const ReviewField = (props: ReviewFieldProps) => {
       fullWidth
       error={error !== undefined}
       color={warning ? "warning" : undefined}
-      focused={isActive || undefined}
       helperText={helper}
       onChange={(event) => props.onDraft(fieldKey, event.target.value)}
       onFocus={(event) => {

@@ -295,7 +295,6 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
       error: live.invalid[key],
       warning: concernFor(key),
       readOnly,
-      isActive: activeKey === key,
       onDraft: (field: string, text: string) => setDrafts((current) => ({ ...current, [field]: text })),
       onCommit: (field: string, advance: boolean) => void commit(field, advance),
       onFocusField: setActiveKey,
