@@ -31,6 +31,8 @@ import {
 import { ZCalculateCommissionRequest, ZCommissionDetail, ZRuleSetInForce } from "@/lib/commissions/schemas";
 import { ZDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZHealthReport } from "@/lib/health/schemas";
+import { ZInvoiceDetail } from "@/lib/invoices/invoice-detail-schemas";
+import { ZInvoiceHistory } from "@/lib/invoices/invoice-history-schemas";
 import { ZFindInvoicesQuery, ZInvoiceListItem, ZInvoicePage, ZPageQuery, ZUploadResponse } from "@/lib/invoices/schemas";
 import { ZMatchLinesRequest, ZMatchLinesResult } from "@/lib/matching/schemas";
 import { ZBatchProgress, ZCompleteReviewBody, ZCreateBatchBody, ZInvoiceActionResult, ZInvoiceTimeline } from "@/lib/pipeline/schemas";
@@ -119,6 +121,16 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
   },
   { method: "get", path: "/api/invoices", summary: "The inbox: newest first, optionally one status", access: ALL, query: ZFindInvoicesQuery, response: json(ZInvoicePage) },
   { method: "get", path: "/api/invoices/{id}", summary: "One invoice's header (404 when unknown)", access: ALL, params: ZId, response: json(ZInvoiceListItem) },
+  { method: "get", path: "/api/invoices/{id}/detail", summary: "The invoice with its extraction, validation, matched lines and certificate in force", access: ALL, params: ZId, response: json(ZInvoiceDetail) },
+  { method: "get", path: "/api/invoices/{id}/history", summary: "Every audited change to the invoice, its commission and certificates, newest first", access: ALL, params: ZId, response: json(ZInvoiceHistory) },
+  {
+    method: "get",
+    path: "/api/invoices/{id}/pages/{page}",
+    summary: "One page of a scanned invoice as PNG (for TIFF originals, which browsers cannot show)",
+    access: ALL,
+    params: z.object({ id: z.uuid(), page: z.coerce.number().int().min(1) }),
+    response: binary("image/png", "The page, EXIF orientation applied, at most 2400 px on its long side"),
+  },
   { method: "get", path: "/api/invoices/{id}/file", summary: "The original upload (a 302 to a presigned URL on S3)", access: ALL, params: ZId, response: binary("application/octet-stream", "The uploaded bytes, with their MIME type") },
   { method: "post", path: "/api/invoices/{id}/retry", summary: "Resume a FAILED invoice where it failed (409 for any other status)", access: ADMIN, params: ZId, response: json(ZInvoiceActionResult) },
   { method: "post", path: "/api/invoices/{id}/lock", summary: "Take or renew the review lock (409 REVIEW_LOCKED with the holder when another operator has it)", access: STAFF, params: ZId, response: json(ZReviewLockState) },
