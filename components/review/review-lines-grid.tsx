@@ -13,7 +13,8 @@ import Typography from "@mui/material/Typography";
 import type { TExtractionResult } from "@/lib/extraction/schemas";
 import { formatCop } from "@/lib/format/format-cop";
 import type { TLineArithmetic } from "@/lib/review/check-review-arithmetic";
-import { LINE_FIELD_LABELS, type TReviewLineProduct } from "@/lib/review/schemas";
+import { LINE_FIELD_LABELS } from "@/lib/review/list-extracted-fields";
+import { PRODUCT_FIELD_LABEL, type TReviewLineProduct } from "@/lib/review/schemas";
 import { ProductAutocomplete, type ProductAutocompleteProps } from "./product-autocomplete";
 import { ReviewField, type ReviewFieldProps } from "./review-field";
 
@@ -37,7 +38,7 @@ export const ReviewLinesGrid = ({ lines, products, arithmetic, fieldProps, produ
         <TableHead>
           <TableRow>
             <TableCell>#</TableCell>
-            <TableCell sx={{ minWidth: 220 }}>{LINE_FIELD_LABELS.productCode}</TableCell>
+            <TableCell sx={{ minWidth: 220 }}>{PRODUCT_FIELD_LABEL}</TableCell>
             <TableCell sx={{ minWidth: 180 }}>{LINE_FIELD_LABELS.description}</TableCell>
             {NUMERIC.map((name) => (
               <TableCell key={name} align="right" sx={{ minWidth: 120 }}>
@@ -52,7 +53,8 @@ export const ReviewLinesGrid = ({ lines, products, arithmetic, fieldProps, produ
             const lineNumber = index + 1;
             const product = products.find((candidate) => candidate.lineNumber === lineNumber);
             const check = arithmetic[index];
-            const label = (name: keyof typeof LINE_FIELD_LABELS) => `${LINE_FIELD_LABELS[name]}, línea ${lineNumber}`;
+            const label = (name: keyof typeof LINE_FIELD_LABELS | "productCode") =>
+              `${name === "productCode" ? PRODUCT_FIELD_LABEL : LINE_FIELD_LABELS[name]}, línea ${lineNumber}`;
             return (
               <TableRow key={lineNumber}>
                 <TableCell>{lineNumber}</TableCell>

@@ -15,6 +15,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useHotkeys } from "react-hotkeys-hook";
 import { PageHeader } from "@/components/common/page-header";
+import { DocumentViewer } from "@/components/documents/document-viewer";
 import { StatusChip } from "@/components/common/status-chip";
 import { TextLink } from "@/components/common/text-link";
 import type { TRole } from "@/lib/auth/schemas";
@@ -24,10 +25,11 @@ import { checkReviewArithmetic } from "@/lib/review/check-review-arithmetic";
 import { draftsToCorrections } from "@/lib/review/drafts-to-corrections";
 import { listApprovalConcerns } from "@/lib/review/list-approval-concerns";
 import { listAttentionFields } from "@/lib/review/list-attention-fields";
+import { HEADER_FIELD_LABELS, listExtractedFields } from "@/lib/review/list-extracted-fields";
+import { listFieldHighlights } from "@/lib/review/list-field-highlights";
 import { readFieldValue } from "@/lib/review/read-field-value";
 import {
   EDITABLE_HEADER_FIELDS,
-  HEADER_FIELD_LABELS,
   REVIEW_HEARTBEAT_SECONDS,
   ZApprovalConcern,
   ZReviewLockHolder,
@@ -132,7 +134,8 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
     const arithmetic = checkReviewArithmetic(applied.extraction);
     const concerns = listApprovalConcerns({ extraction: applied.extraction, products: applied.products, ocr });
     const attention = listAttentionFields({ review, concernFields: arithmetic.concerns.map((concern) => concern.field) });
-    return { ...applied, invalid, ocr, arithmetic, concerns, attention };
+    const highlights = listFieldHighlights({ fields: listExtractedFields({ extraction: applied.extraction }), findings: review.validation?.findings ?? [] });
+    return { ...applied, invalid, ocr, arithmetic, concerns, attention, highlights };
   }, [review, drafts]);
 
   /** Saves one after the other: each answer is the whole invoice, and the last one sent must be the last one kept. */
@@ -354,11 +357,21 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 5 }}>
-          <Paper variant="outlined" sx={{ p: 2, position: { lg: "sticky" }, top: { lg: 80 } }} aria-label="Documento original">
-            <Typography variant="h3" component="h2" sx={{ mb: 1 }}>
-              Documento
-            </Typography>
-            <TextLink href={`/api/invoices/${review.id}/file`}>Abrir el original ({review.originalFilename})</TextLink>
+          <Paper
+            component="section"
+            variant="outlined"
+            aria-label="Documento original"
+            sx={{ p: 2, position: { lg: "sticky" }, top: { lg: 80 }, height: { lg: "calc(100vh - 160px)" }, minHeight: 480, display: "flex", flexDirection: "column" }}
+          >
+            <Box sx={{ flex: 1, minHeight: 0 }}>
+              <DocumentViewer
+                invoiceId={review.id}
+                sourceType={review.sourceType}
+                highlights={live.highlights}
+                activeKey={activeKey}
+                onHighlightClick={(key) => inputs.current.get(key)?.focus()}
+              />
+            </Box>
           </Paper>
         </Grid>
         <Grid size={{ xs: 12, lg: 7 }}>

@@ -65,7 +65,7 @@ describe("listApprovalConcerns", () => {
     });
     expect(concerns).toEqual([
       { code: "DIFFERS_FROM_OCR", field: "header.number", message: "Número: el documento dice «FE-1001», se aprobará «FE-2»." },
-      { code: "DIFFERS_FROM_OCR", field: "lines.2.productCode", message: "Línea 2, producto: el documento dice (vacío), se aprobará «CAF-1»." },
+      { code: "DIFFERS_FROM_OCR", field: "lines.2.productCode", message: "Línea 2 · Producto: el documento dice (vacío), se aprobará «CAF-1»." },
     ]);
   });
 });

@@ -1,12 +1,10 @@
 import { checkReviewArithmetic } from "./check-review-arithmetic";
 import { readFieldValue } from "./read-field-value";
-import { HEADER_FIELD_LABELS, LINE_FIELD_LABELS, type TApprovalConcern, type TReviewInvoice } from "./schemas";
+import { describeFieldKey } from "./list-extracted-fields";
+import { PRODUCT_FIELD_LABEL, type TApprovalConcern, type TReviewInvoice } from "./schemas";
 
-const fieldLabel = (field: string) => {
-  const [scope, first, second] = field.split(".");
-  if (scope === "header") return HEADER_FIELD_LABELS[first as keyof typeof HEADER_FIELD_LABELS] ?? first;
-  return `Línea ${first}, ${(LINE_FIELD_LABELS[second as keyof typeof LINE_FIELD_LABELS] ?? second ?? "").toLowerCase()}`;
-};
+const fieldLabel = (field: string) =>
+  field.endsWith(".productCode") ? `Línea ${field.split(".")[1]} · ${PRODUCT_FIELD_LABEL}` : describeFieldKey(field);
 
 const shown = (value: string | null) => (value === null ? "(vacío)" : `«${value}»`);
 

@@ -94,21 +94,6 @@ export type THeaderCorrections = z.infer<typeof ZHeaderCorrections>;
 export type TEditableHeaderField = keyof THeaderCorrections;
 export const EDITABLE_HEADER_FIELDS = Object.keys(ZHeaderCorrections.shape) as TEditableHeaderField[];
 
-export const HEADER_FIELD_LABELS: Record<TEditableHeaderField, string> = {
-  number: "Número",
-  issueDate: "Fecha de emisión",
-  dueDate: "Fecha de vencimiento",
-  supplierName: "Proveedor",
-  supplierNit: "NIT del proveedor",
-  supplierDv: "DV del proveedor",
-  customerName: "Cliente",
-  customerId: "Identificación del cliente",
-  customerDv: "DV del cliente",
-  subtotal: "Subtotal",
-  total: "Total a pagar",
-  cufe: "CUFE",
-};
-
 export const ZLineCorrection = z
   .object({
     lineNumber: z.number().int().min(1).describe("The line's position on the invoice, 1-based"),
@@ -172,10 +157,5 @@ export const ZApprovalConcern = z.object({
 });
 export type TApprovalConcern = z.infer<typeof ZApprovalConcern>;
 
-export const LINE_FIELD_LABELS: Record<TEditableLineField, string> = {
-  description: "Descripción",
-  quantity: "Cantidad",
-  unitPrice: "Precio unitario",
-  lineAmount: "Valor de la línea",
-  productCode: "Producto",
-};
+/** The label of a line's product (the other fields' labels are the extraction's, lib/review/list-extracted-fields.ts). */
+export const PRODUCT_FIELD_LABEL = "Producto";
