@@ -36,6 +36,7 @@ import { ZInvoiceHistory } from "@/lib/invoices/invoice-history-schemas";
 import { ZFindInvoicesQuery, ZInvoiceListItem, ZInvoicePage, ZPageQuery, ZUploadResponse } from "@/lib/invoices/schemas";
 import { ZMatchLinesRequest, ZMatchLinesResult } from "@/lib/matching/schemas";
 import { ZBatchProgress, ZCompleteReviewBody, ZCreateBatchBody, ZInvoiceActionResult, ZInvoiceTimeline } from "@/lib/pipeline/schemas";
+import { ZAdjacentReviewInvoices, ZCorrectionsBody, ZReviewInvoice, ZReviewLockState, ZReviewQueuePage } from "@/lib/review/schemas";
 import { ZReportQuery, ZReportResult } from "@/lib/reports/schemas";
 import { ZStatementQuery } from "@/lib/reports/statement-schemas";
 import { ZRetentionReport, ZRetentionReportQuery } from "@/lib/retention/schemas";
@@ -133,6 +134,19 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
   },
   { method: "get", path: "/api/invoices/{id}/file", summary: "The original upload (a 302 to a presigned URL on S3)", access: ALL, params: ZId, response: binary("application/octet-stream", "The uploaded bytes, with their MIME type") },
   { method: "post", path: "/api/invoices/{id}/retry", summary: "Resume a FAILED invoice where it failed (409 for any other status)", access: ADMIN, params: ZId, response: json(ZInvoiceActionResult) },
+  { method: "post", path: "/api/invoices/{id}/lock", summary: "Take or renew the review lock (409 REVIEW_LOCKED with the holder when another operator has it)", access: STAFF, params: ZId, response: json(ZReviewLockState) },
+  { method: "delete", path: "/api/invoices/{id}/lock", summary: "Release the caller's own review lock", access: STAFF, params: ZId, response: json(z.object({ released: z.boolean() })) },
+  { method: "post", path: "/api/invoices/{id}/lock/break", summary: "Admin: free an invoice another operator holds (audited)", access: ADMIN, params: ZId, response: json(ZReviewLockState) },
+  {
+    method: "patch",
+    path: "/api/invoices/{id}/corrections",
+    summary: "The lock holder's corrections: one audit event per changed value, validation re-run",
+    access: STAFF,
+    params: ZId,
+    body: jsonBody(ZCorrectionsBody),
+    response: json(ZReviewInvoice),
+  },
+  { method: "get", path: "/api/invoices/{id}/review", summary: "The invoice as the review screen edits it", access: STAFF, params: ZId, response: json(ZReviewInvoice) },
   {
     method: "post",
     path: "/api/invoices/{id}/review",
@@ -176,7 +190,8 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
     response: binary("text/csv", "CSV (text/csv) or XLSX (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)"),
   },
   { method: "get", path: "/api/reports/statement", summary: "A client's monthly statement as PDF", access: ALL, query: ZStatementQuery, response: binary("application/pdf", "The statement PDF") },
-  { method: "get", path: "/api/review/queue", summary: "Invoices waiting for an operator", access: STAFF, query: ZPageQuery, response: json(ZInvoicePage) },
+  { method: "get", path: "/api/review/queue", summary: "Invoices waiting for an operator, urgent first then oldest, with lock holders", access: STAFF, query: ZPageQuery, response: json(ZReviewQueuePage) },
+  { method: "get", path: "/api/review/queue/{id}/adjacent", summary: "The invoices before and after one in queue order", access: STAFF, params: ZId, response: json(ZAdjacentReviewInvoices) },
   { method: "get", path: "/api/users", summary: "Every user with role and status", access: ADMIN, response: json(z.array(ZUserListItem)) },
   { method: "patch", path: "/api/users/{id}", summary: "Activate or deactivate a user; a deactivated one is refused from the next request", access: ADMIN, params: ZId, body: jsonBody(ZSetUserActiveBody), response: json(ZUserListItem) },
   { method: "get", path: "/api/verify/{code}", summary: "Public: whether a certificate is in force, with its minimal public data (rate limited)", access: "public", params: z.object({ code: z.string() }), response: json(ZCertificateVerification) },
