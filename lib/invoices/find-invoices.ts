@@ -1,19 +1,32 @@
 import { db } from "@/lib/db";
+import { buildInvoiceOrderBy, buildInvoiceWhere } from "./build-invoice-query";
+import { findSupplierIds } from "./find-supplier-ids";
 import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "./schemas";
 import { INVOICE_LIST_SELECT, toInvoiceListItem } from "./to-invoice-list-item";
 
-/** Newest first, optionally in one status (served by the (status, createdAt) index). */
-export const findInvoices = async ({ page, pageSize, status }: TFindInvoicesQuery): Promise<TInvoicePage> => {
-  const where = status ? { status } : {};
-  const [rows, total] = await Promise.all([
+/**
+ * The count stops here: counting every match of a broad filter over a million invoices would cost more than the
+ * page itself, and "más de 10.000" tells an operator as much as the exact figure.
+ */
+export const INVOICE_COUNT_CAP = 10_000;
+
+export type FindInvoicesOptions = Omit<TFindInvoicesQuery, "sort" | "order"> & Partial<Pick<TFindInvoicesQuery, "sort" | "order">>;
+
+/** One page of the inbox: filters AND-ed, sorted by a whitelisted field (newest upload first by default). */
+export const findInvoices = async ({ page, pageSize, sort = "createdAt", order = "desc", ...filters }: FindInvoicesOptions): Promise<TInvoicePage> => {
+  const supplierIds = filters.supplier === undefined ? undefined : await findSupplierIds({ search: filters.supplier });
+  if (supplierIds?.length === 0) return ZInvoicePage.parse({ items: [], total: 0, totalIsCapped: false, page, pageSize });
+  const where = buildInvoiceWhere({ filters, supplierIds });
+  const [rows, counted] = await Promise.all([
     db.invoice.findMany({
       where,
-      orderBy: { createdAt: "desc" },
+      orderBy: buildInvoiceOrderBy({ sort, order }),
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: INVOICE_LIST_SELECT,
     }),
-    db.invoice.count({ where }),
+    db.invoice.count({ where, take: INVOICE_COUNT_CAP + 1 }),
   ]);
-  return ZInvoicePage.parse({ items: rows.map(toInvoiceListItem), total, page, pageSize });
+  const totalIsCapped = counted > INVOICE_COUNT_CAP;
+  return ZInvoicePage.parse({ items: rows.map(toInvoiceListItem), total: Math.min(counted, INVOICE_COUNT_CAP), totalIsCapped, page, pageSize });
 };

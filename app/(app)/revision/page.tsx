@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Revisión" };
 const ReviewPage = async ({ searchParams }: { searchParams: Promise<Record<string, string>> }) => {
   await requirePageUser("revision");
   const query = ZPageQuery.catch({ page: 1, pageSize: 25 }).parse(await searchParams);
-  const data = await findInvoices({ ...query, status: "NEEDS_REVIEW" });
+  const data = await findInvoices({ ...query, status: ["NEEDS_REVIEW"] });
   return (
     <>
       <PageHeader title="Revisión" subtitle="Facturas con baja confianza o hallazgos de validación" />

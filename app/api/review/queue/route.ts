@@ -7,7 +7,7 @@ import { ZPageQuery } from "@/lib/invoices/schemas";
 export const GET = withAuth(
   async ({ req }) => {
     const query = ZPageQuery.parse(Object.fromEntries(req.nextUrl.searchParams));
-    return NextResponse.json(await findInvoices({ ...query, status: "NEEDS_REVIEW" }));
+    return NextResponse.json(await findInvoices({ ...query, status: ["NEEDS_REVIEW"] }));
   },
   { roles: ["ADMIN", "OPERATOR"] },
 );
