@@ -12,7 +12,9 @@ export type CreateSavedViewOptions = TCreateSavedViewBody & { userId: string };
  * that could not be opened is refused with 422) and stored in its canonical form, defaults left out.
  */
 export const createSavedView = async ({ userId, name, query }: CreateSavedViewOptions): Promise<TSavedView> => {
-  const canonical = toInvoiceSearchParams(ZInvoiceFilters.parse(query));
+  // Blank fields mean "no filter", as they do in the inbox's URL.
+  const filled = Object.fromEntries(Object.entries(query).filter(([, value]) => value.trim() !== ""));
+  const canonical = toInvoiceSearchParams(ZInvoiceFilters.parse(filled));
   try {
     const view = await db.savedView.create({ data: { userId, name, query: canonical } });
     return ZSavedView.parse(toSavedView(view));
