@@ -24,6 +24,7 @@ import { formatCop, formatCount } from "@/lib/format/format-cop";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
 import { CONFIDENCE_BANDS, confidenceBandOf } from "@/lib/invoices/confidence-bands";
 import { toInvoiceSearchParams, type TInvoiceSearchState } from "@/lib/invoices/invoice-search-params";
+import { resolveInvoiceSort } from "@/lib/invoices/resolve-invoice-sort";
 import {
   SOURCE_TYPE_LABELS,
   ZFindInvoicesQuery,
@@ -149,7 +150,7 @@ export const InvoiceInbox = ({ canAct, canRetry }: InvoiceInboxProps) => {
     navigate({ ...query, page: model.pageSize === pageSize ? model.page + 1 : 1, pageSize: model.pageSize });
   const handleSort = (model: GridSortModel) => {
     const field = ZInvoiceSortField.safeParse(model[0]?.field);
-    navigate({ ...query, page: 1, sort: field.success ? field.data : "createdAt", order: field.success ? (model[0]?.sort ?? "desc") : "desc" });
+    navigate({ ...query, page: 1, sort: field.success ? field.data : undefined, order: field.success ? (model[0]?.sort ?? "desc") : "desc" });
   };
   const handleBulk = async (action: TBulkInvoiceAction) => {
     setBulkMessage(null);
@@ -174,7 +175,7 @@ export const InvoiceInbox = ({ canAct, canRetry }: InvoiceInboxProps) => {
         </Typography>
       </Stack>
       {canAct && (
-        <Paper aria-label="Acciones sobre la selección" sx={{ p: 1.5, display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
+        <Paper role="region" aria-label="Acciones sobre la selección" sx={{ p: 1.5, display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
           <Typography variant="body2" sx={{ mr: 1 }}>
             {selectedIds.length === 0 ? "Seleccione facturas para actuar sobre ellas" : `${formatCount(selectedIds.length)} seleccionadas`}
           </Typography>
@@ -219,7 +220,7 @@ export const InvoiceInbox = ({ canAct, canRetry }: InvoiceInboxProps) => {
           pageSizeOptions={PAGE_SIZES}
           rowCount={capped ? -1 : total}
           paginationMeta={{ hasNextPage: capped || page * pageSize < total }}
-          sortModel={[{ field: sort, sort: order }]}
+          sortModel={[{ field: resolveInvoiceSort(query), sort: order }]}
           onSortModelChange={handleSort}
           checkboxSelection={canAct}
           disableRowSelectionExcludeModel

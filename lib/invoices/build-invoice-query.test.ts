@@ -25,6 +25,7 @@ describe("inbox filters → query", () => {
     };
     const query = ZFindInvoicesQuery.parse(params);
     expect(query).toMatchObject({ status: ["FAILED", "NEEDS_REVIEW"], page: 3, pageSize: 50, sort: "total", order: "asc" });
+    expect(ZFindInvoicesQuery.parse({})).toEqual({ page: 1, pageSize: 25, order: "desc" });
     expect(toInvoiceSearchParams(query)).toEqual(params);
   });
 
@@ -69,8 +70,13 @@ describe("inbox filters → query", () => {
     expect(buildInvoiceWhere({ filters: ZInvoiceFilters.parse({}) })).toEqual({});
   });
 
-  it("sorts by the chosen field with the id as tie-breaker", () => {
+  it("sorts by the chosen field with the id as tie-breaker; by default the upload time, or the issue date under a date range", () => {
     expect(buildInvoiceOrderBy({ sort: "total", order: "asc" })).toEqual([{ total: "asc" }, { id: "asc" }]);
     expect(buildInvoiceOrderBy(ZInvoiceFilters.parse({}))).toEqual([{ createdAt: "desc" }, { id: "desc" }]);
+    expect(buildInvoiceOrderBy(ZInvoiceFilters.parse({ issuedTo: "2025-01-31" }))).toEqual([{ issueDate: "desc" }, { id: "desc" }]);
+    expect(buildInvoiceOrderBy(ZInvoiceFilters.parse({ issuedTo: "2025-01-31", sort: "createdAt" }))).toEqual([{ createdAt: "desc" }, { id: "desc" }]);
+    // The link keeps an explicit sort only where it differs from that default.
+    expect(toInvoiceSearchParams(ZInvoiceFilters.parse({ issuedTo: "2025-01-31", sort: "createdAt" }))).toEqual({ issuedTo: "2025-01-31", sort: "createdAt" });
+    expect(toInvoiceSearchParams(ZInvoiceFilters.parse({ issuedTo: "2025-01-31", sort: "issueDate" }))).toEqual({ issuedTo: "2025-01-31" });
   });
 });

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoToCalendarDate } from "@/lib/format/calendar-date";
 import { confidenceBandFilter } from "./confidence-bands";
+import { resolveInvoiceSort } from "./resolve-invoice-sort";
 import type { TInvoiceFilters } from "./schemas";
 
 export type BuildInvoiceWhereOptions = {
@@ -29,14 +30,14 @@ export const buildInvoiceWhere = ({ filters, supplierIds }: BuildInvoiceWhereOpt
   return where;
 };
 
-export type BuildInvoiceOrderByOptions = Pick<TInvoiceFilters, "sort" | "order">;
+export type BuildInvoiceOrderByOptions = Pick<TInvoiceFilters, "sort" | "order" | "issuedFrom" | "issuedTo">;
 
 /**
  * The sort, with the id as tie-breaker so that pages never repeat or skip a row. PostgreSQL's own null order is
  * kept (nulls after the values ascending, before them descending): it is the order one plain B-tree index serves
  * in both directions, where "nulls last" both ways would need a second index per column.
  */
-export const buildInvoiceOrderBy = ({ sort, order }: BuildInvoiceOrderByOptions): Prisma.InvoiceOrderByWithRelationInput[] => [
-  { [sort]: order },
+export const buildInvoiceOrderBy = ({ order, ...query }: BuildInvoiceOrderByOptions): Prisma.InvoiceOrderByWithRelationInput[] => [
+  { [resolveInvoiceSort(query)]: order },
   { id: order },
 ];

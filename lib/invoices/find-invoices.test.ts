@@ -65,7 +65,9 @@ describe("findInvoices (the inbox query)", () => {
   });
 
   it("filters issue dates and totals inclusively, to the cent", async () => {
+    // Under a date range the default order is the issue date, newest first.
     expect(numbers(await find({ issuedFrom: "2026-02-10", issuedTo: "2026-03-10" }))).toEqual(["L1", "A2"]);
+    expect(numbers(await find({ issuedFrom: "2026-01-01", sort: "createdAt", order: "asc" }))).toEqual(["A1", "A2", "L1", "L2"]);
     expect(numbers(await find({ totalMin: "1000000.50" }))).toEqual(["L2", "A1"]);
     expect(numbers(await find({ totalMax: "1000000.49" }))).toEqual(["L1", "A2"]);
     expect(numbers(await find({ status: "NEEDS_REVIEW", totalMin: "1000000", supplier: "Agrícola" }))).toEqual(["A2"]);

@@ -10,17 +10,17 @@ import { INVOICE_LIST_SELECT, toInvoiceListItem } from "./to-invoice-list-item";
  */
 export const INVOICE_COUNT_CAP = 10_000;
 
-export type FindInvoicesOptions = Omit<TFindInvoicesQuery, "sort" | "order"> & Partial<Pick<TFindInvoicesQuery, "sort" | "order">>;
+export type FindInvoicesOptions = Omit<TFindInvoicesQuery, "order"> & Partial<Pick<TFindInvoicesQuery, "order">>;
 
-/** One page of the inbox: filters AND-ed, sorted by a whitelisted field (newest upload first by default). */
-export const findInvoices = async ({ page, pageSize, sort = "createdAt", order = "desc", ...filters }: FindInvoicesOptions): Promise<TInvoicePage> => {
+/** One page of the inbox: filters AND-ed, sorted by a whitelisted field (resolveInvoiceSort gives the default). */
+export const findInvoices = async ({ page, pageSize, sort, order = "desc", ...filters }: FindInvoicesOptions): Promise<TInvoicePage> => {
   const supplierIds = filters.supplier === undefined ? undefined : await findSupplierIds({ search: filters.supplier });
   if (supplierIds?.length === 0) return ZInvoicePage.parse({ items: [], total: 0, totalIsCapped: false, page, pageSize });
   const where = buildInvoiceWhere({ filters, supplierIds });
   const [rows, counted] = await Promise.all([
     db.invoice.findMany({
       where,
-      orderBy: buildInvoiceOrderBy({ sort, order }),
+      orderBy: buildInvoiceOrderBy({ sort, order, issuedFrom: filters.issuedFrom, issuedTo: filters.issuedTo }),
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: INVOICE_LIST_SELECT,

@@ -1,8 +1,9 @@
+import { resolveInvoiceSort } from "./resolve-invoice-sort";
 import type { TInvoiceFilters, TPageQuery } from "./schemas";
 
 export type TInvoiceSearchState = Partial<TInvoiceFilters> & Partial<TPageQuery>;
 
-const DEFAULTS = { sort: "createdAt", order: "desc", page: 1, pageSize: 25 } as const;
+const DEFAULTS = { order: "desc", page: 1, pageSize: 25 } as const;
 
 /**
  * Filters, sort and page as the query string of /facturas and GET /api/invoices (the inverse of
@@ -19,7 +20,7 @@ export const toInvoiceSearchParams = (state: TInvoiceSearchState): Record<string
     ["totalMax", state.totalMax],
     ["source", state.source],
     ["batch", state.batch],
-    ["sort", state.sort === DEFAULTS.sort ? undefined : state.sort],
+    ["sort", state.sort === resolveInvoiceSort({ ...state, sort: undefined }) ? undefined : state.sort],
     ["order", state.order === DEFAULTS.order ? undefined : state.order],
     ["page", state.page === undefined || state.page === DEFAULTS.page ? undefined : String(state.page)],
     ["pageSize", state.pageSize === undefined || state.pageSize === DEFAULTS.pageSize ? undefined : String(state.pageSize)],

@@ -70,7 +70,7 @@ const invoiceFilterFields = {
   totalMax: ZAmountBound.optional().describe("Total up to, exact decimal (inclusive)"),
   source: ZSourceType.optional().describe("Only uploads of this type"),
   batch: z.uuid().optional().describe("Only invoices of this batch"),
-  sort: ZInvoiceSortField.default("createdAt").describe("Sort field"),
+  sort: ZInvoiceSortField.optional().describe("Sort field; by default the upload time, or the issue date under an issue-date range"),
   order: z.enum(["asc", "desc"]).default("desc"),
 };
 

@@ -25,6 +25,9 @@ CREATE INDEX "Invoice_confidence_idx" ON "Invoice"("confidence");
 CREATE INDEX "Invoice_sourceType_createdAt_idx" ON "Invoice"("sourceType", "createdAt" DESC);
 
 -- CreateIndex
+CREATE INDEX "Invoice_batchId_createdAt_idx" ON "Invoice"("batchId", "createdAt" DESC);
+
+-- CreateIndex
 CREATE INDEX "Organization_name_idx" ON "Organization" USING GIN ("name" gin_trgm_ops);
 
 -- CreateIndex
