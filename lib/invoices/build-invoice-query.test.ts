@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildInvoiceOrderBy, buildInvoiceWhere } from "./build-invoice-query";
+import { buildInvoiceOrderBySql, buildInvoiceWhereSql } from "./build-invoice-query";
 import { toInvoiceSearchParams } from "./invoice-search-params";
 import { ZFindInvoicesQuery, ZInvoiceFilters } from "./schemas";
 
@@ -45,7 +45,7 @@ describe("inbox filters → query", () => {
     expect(ZInvoiceFilters.safeParse({ totalMin: "900", totalMax: "1000.00" }).success).toBe(true);
   });
 
-  it("builds one AND-ed where from every filter, with the confidence band's exact bounds", () => {
+  it("builds one AND-ed WHERE from every filter, values as parameters, with the confidence band's exact bounds", () => {
     const filters = ZInvoiceFilters.parse({
       status: "FAILED,NEEDS_REVIEW",
       confidence: "media",
@@ -56,25 +56,24 @@ describe("inbox filters → query", () => {
       source: "IMAGE",
       batch: BATCH,
     });
-    expect(buildInvoiceWhere({ filters, supplierIds: [SUPPLIER] })).toEqual({
-      status: { in: ["FAILED", "NEEDS_REVIEW"] },
-      confidence: { gte: "0.7", lt: "0.9" },
-      supplierId: { in: [SUPPLIER] },
-      issueDate: { gte: new Date("2026-01-01T00:00:00Z"), lte: new Date("2026-06-30T00:00:00Z") },
-      total: { gte: "1000000.50" },
-      sourceType: "IMAGE",
-      batchId: BATCH,
-    });
-    expect(buildInvoiceWhere({ filters: ZInvoiceFilters.parse({ status: "FAILED", confidence: "alta" }) })).toEqual({ status: "FAILED", confidence: { gte: "0.9" } });
-    expect(buildInvoiceWhere({ filters: ZInvoiceFilters.parse({ confidence: "baja", totalMax: "5" }) })).toEqual({ confidence: { lt: "0.7" }, total: { lte: "5" } });
-    expect(buildInvoiceWhere({ filters: ZInvoiceFilters.parse({}) })).toEqual({});
+    const where = buildInvoiceWhereSql({ filters, supplierIds: [SUPPLIER] });
+    expect(where.sql).toBe(
+      'WHERE i.status = ANY(?::"InvoiceStatus"[]) AND i.confidence >= ?::numeric AND i.confidence < ?::numeric AND i."supplierId" = ANY(?::uuid[])' +
+        ' AND i."issueDate" >= ?::date AND i."issueDate" <= ?::date AND i.total >= ?::numeric AND i."sourceType" = ?::"SourceType" AND i."batchId" = ?::uuid',
+    );
+    expect(where.values).toEqual([["FAILED", "NEEDS_REVIEW"], "0.7", "0.9", [SUPPLIER], "2026-01-01", "2026-06-30", "1000000.50", "IMAGE", BATCH]);
+    expect(buildInvoiceWhereSql({ filters: ZInvoiceFilters.parse({ confidence: "alta" }) }).values).toEqual(["0.9"]);
+    expect(buildInvoiceWhereSql({ filters: ZInvoiceFilters.parse({ confidence: "baja", totalMax: "5" }) }).sql).toBe("WHERE i.confidence < ?::numeric AND i.total <= ?::numeric");
+    expect(buildInvoiceWhereSql({ filters: ZInvoiceFilters.parse({}) }).sql).toBe("");
+    // A supplier search that matched nobody still filters (to nothing), it never widens to every invoice.
+    expect(buildInvoiceWhereSql({ filters: ZInvoiceFilters.parse({ supplier: "Nadie" }), supplierIds: [] }).values).toEqual([[]]);
   });
 
   it("sorts by the chosen field with the id as tie-breaker; by default the upload time, or the issue date under a date range", () => {
-    expect(buildInvoiceOrderBy({ sort: "total", order: "asc" })).toEqual([{ total: "asc" }, { id: "asc" }]);
-    expect(buildInvoiceOrderBy(ZInvoiceFilters.parse({}))).toEqual([{ createdAt: "desc" }, { id: "desc" }]);
-    expect(buildInvoiceOrderBy(ZInvoiceFilters.parse({ issuedTo: "2025-01-31" }))).toEqual([{ issueDate: "desc" }, { id: "desc" }]);
-    expect(buildInvoiceOrderBy(ZInvoiceFilters.parse({ issuedTo: "2025-01-31", sort: "createdAt" }))).toEqual([{ createdAt: "desc" }, { id: "desc" }]);
+    expect(buildInvoiceOrderBySql({ sort: "total", order: "asc" }).sql).toBe("ORDER BY i.total ASC, i.id ASC");
+    expect(buildInvoiceOrderBySql(ZInvoiceFilters.parse({})).sql).toBe('ORDER BY i."createdAt" DESC, i.id DESC');
+    expect(buildInvoiceOrderBySql(ZInvoiceFilters.parse({ issuedTo: "2025-01-31" })).sql).toBe('ORDER BY i."issueDate" DESC, i.id DESC');
+    expect(buildInvoiceOrderBySql(ZInvoiceFilters.parse({ issuedTo: "2025-01-31", sort: "createdAt" })).sql).toBe('ORDER BY i."createdAt" DESC, i.id DESC');
     // The link keeps an explicit sort only where it differs from that default.
     expect(toInvoiceSearchParams(ZInvoiceFilters.parse({ issuedTo: "2025-01-31", sort: "createdAt" }))).toEqual({ issuedTo: "2025-01-31", sort: "createdAt" });
     expect(toInvoiceSearchParams(ZInvoiceFilters.parse({ issuedTo: "2025-01-31", sort: "issueDate" }))).toEqual({ issuedTo: "2025-01-31" });

@@ -1,5 +1,3 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-
 /**
  * The inbox's confidence bands, over an invoice's confidence (its weakest required field, 0..1): alta ≥ 0.90,
  * media 0.70 to under 0.90, baja under 0.70. Bounds are decimal strings, compared exactly by PostgreSQL.
@@ -11,12 +9,6 @@ export const CONFIDENCE_BANDS = {
 } as const satisfies Record<string, { label: string; min: string | null; below: string | null }>;
 
 export type TConfidenceBand = keyof typeof CONFIDENCE_BANDS;
-
-/** The band's range as a Prisma filter on Invoice.confidence (an invoice without a confidence is in no band). */
-export const confidenceBandFilter = (band: TConfidenceBand): Prisma.DecimalNullableFilter<"Invoice"> => {
-  const { min, below } = CONFIDENCE_BANDS[band];
-  return { ...(min === null ? {} : { gte: min }), ...(below === null ? {} : { lt: below }) };
-};
 
 /** The band a confidence falls in, for the list's chip. */
 export const confidenceBandOf = (confidence: string): TConfidenceBand => {

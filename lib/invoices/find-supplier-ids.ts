@@ -8,7 +8,7 @@ export type FindSupplierIdsOptions = { search: string };
 
 /**
  * Resolves the inbox's supplier search to organization ids before the invoices are filtered: organizations are
- * few next to invoices, so this lookup (trigram index on the name, text_pattern_ops index on the NIT) is cheap,
+ * few next to invoices, so this lookup (trigram indexes on the name and the NIT) is cheap,
  * and the invoice query then filters by an id list. Digits (dots, spaces and a "-DV" allowed) are a NIT prefix;
  * anything else is part of the name.
  */
