@@ -4,9 +4,7 @@ import { StatusChip } from "@/components/common/status-chip";
 import { TextLink } from "@/components/common/text-link";
 import { formatCop } from "@/lib/format/format-cop";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
-import type { TInvoicePage } from "@/lib/invoices/schemas";
-
-const SOURCE_LABELS = { XML: "XML", PDF: "PDF", IMAGE: "Imagen" } as const;
+import { SOURCE_TYPE_LABELS, type TInvoicePage } from "@/lib/invoices/schemas";
 
 export const InvoiceTable = ({ data, emptyTitle, emptyHint }: { data: TInvoicePage; emptyTitle: string; emptyHint: string }) => (
   <DataTable
@@ -24,7 +22,7 @@ export const InvoiceTable = ({ data, emptyTitle, emptyHint }: { data: TInvoicePa
       },
       { key: "issueDate", header: "Fecha de emisión", render: (invoice) => (invoice.issueDate ? formatCalendarDate(invoice.issueDate) : "—") },
       { key: "total", header: "Total", align: "right", render: (invoice) => (invoice.total ? formatCop(invoice.total) : "—") },
-      { key: "source", header: "Origen", render: (invoice) => SOURCE_LABELS[invoice.sourceType] },
+      { key: "source", header: "Origen", render: (invoice) => SOURCE_TYPE_LABELS[invoice.sourceType] },
       { key: "status", header: "Estado", render: (invoice) => <StatusChip status={invoice.status} /> },
       { key: "createdAt", header: "Cargada", render: (invoice) => formatDateTime(invoice.createdAt) },
     ]}

@@ -15,6 +15,7 @@ export const INVOICE_LIST_SELECT = {
   total: true,
   confidence: true,
   originalFilename: true,
+  urgent: true,
   createdAt: true,
   supplier: { select: { name: true, nit: true, dv: true } },
 } as const satisfies Prisma.InvoiceSelect;
@@ -33,5 +34,6 @@ export const toInvoiceListItem = (invoice: InvoiceListRow): TInvoiceListItem => 
   total: invoice.total?.toFixed(2) ?? null,
   confidence: invoice.confidence?.toString() ?? null,
   originalFilename: invoice.originalFilename,
+  urgent: invoice.urgent,
   createdAt: invoice.createdAt.toISOString(),
 });

@@ -33,7 +33,19 @@ import { ZDashboardInsights, ZDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZHealthReport } from "@/lib/health/schemas";
 import { ZInvoiceDetail } from "@/lib/invoices/invoice-detail-schemas";
 import { ZInvoiceHistory } from "@/lib/invoices/invoice-history-schemas";
-import { ZFindInvoicesQuery, ZInvoiceListItem, ZInvoicePage, ZPageQuery, ZUploadResponse } from "@/lib/invoices/schemas";
+import {
+  ZBulkInvoiceBody,
+  ZBulkInvoiceResult,
+  ZCreateSavedViewBody,
+  ZExportInvoicesBody,
+  ZFindInvoicesQuery,
+  ZInvoiceListItem,
+  ZInvoicePage,
+  ZPageQuery,
+  ZSavedView,
+  ZSavedViewList,
+  ZUploadResponse,
+} from "@/lib/invoices/schemas";
 import { ZMatchLinesRequest, ZMatchLinesResult } from "@/lib/matching/schemas";
 import { ZBatchProgress, ZCompleteReviewBody, ZCreateBatchBody, ZInvoiceActionResult, ZInvoiceTimeline } from "@/lib/pipeline/schemas";
 import { ZAdjacentReviewInvoices, ZCorrectionsBody, ZReviewInvoice, ZReviewLockState, ZReviewQueuePage } from "@/lib/review/schemas";
@@ -120,7 +132,26 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
     body: { contentType: "multipart/form-data", schema: z.object({ files: z.array(z.string().meta({ format: "binary" })) }) },
     response: json(ZUploadResponse, 201, "At least one file created an invoice (200 when all were already known; when all were rejected, their status, or 422 when they differ)"),
   },
-  { method: "get", path: "/api/invoices", summary: "The inbox: newest first, optionally one status", access: ALL, query: ZFindInvoicesQuery, response: json(ZInvoicePage) },
+  {
+    method: "get",
+    path: "/api/invoices",
+    summary: "The inbox: filters (status, confidence band, supplier, dates, total, source, batch), whitelisted sort, page; total counted up to 10,000",
+    access: ALL,
+    query: ZFindInvoicesQuery,
+    response: json(ZInvoicePage),
+  },
+  { method: "post", path: "/api/invoices/bulk", summary: "Retry (Admin) or mark urgent up to 500 invoices; one result per id", access: STAFF, body: jsonBody(ZBulkInvoiceBody), response: json(ZBulkInvoiceResult) },
+  {
+    method: "post",
+    path: "/api/invoices/export",
+    summary: "The selected invoices (up to 500) as CSV with Spanish headers; JSON or a form field ids=a,b,c",
+    access: STAFF,
+    body: jsonBody(ZExportInvoicesBody),
+    response: binary("text/csv", "UTF-8 CSV with BOM, `;`-separated, decimal comma"),
+  },
+  { method: "get", path: "/api/invoices/views", summary: "The caller's saved inbox views", access: ALL, response: json(ZSavedViewList) },
+  { method: "post", path: "/api/invoices/views", summary: "Save the inbox filters under a name (409 when taken)", access: ALL, body: jsonBody(ZCreateSavedViewBody), response: json(ZSavedView, 201, "Saved") },
+  { method: "delete", path: "/api/invoices/views/{id}", summary: "Delete one of the caller's views (404 for another user's)", access: ALL, params: ZId, response: json(z.object({ id: z.uuid() }), 200, "Deleted") },
   { method: "get", path: "/api/invoices/{id}", summary: "One invoice's header (404 when unknown)", access: ALL, params: ZId, response: json(ZInvoiceListItem) },
   { method: "get", path: "/api/invoices/{id}/detail", summary: "The invoice with its extraction, validation, matched lines and certificate in force", access: ALL, params: ZId, response: json(ZInvoiceDetail) },
   { method: "get", path: "/api/invoices/{id}/history", summary: "Every audited change to the invoice, its commission and certificates, newest first", access: ALL, params: ZId, response: json(ZInvoiceHistory) },

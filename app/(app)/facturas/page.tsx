@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
-import { InvoiceTable } from "@/components/common/invoice-table";
+import { Suspense } from "react";
 import { PageHeader } from "@/components/common/page-header";
+import { InvoiceInbox } from "@/components/invoices/invoice-inbox";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { findInvoices } from "@/lib/invoices/find-invoices";
-import { ZFindInvoicesQuery } from "@/lib/invoices/schemas";
 
 export const metadata: Metadata = { title: "Facturas" };
 
-const InvoicesPage = async ({ searchParams }: { searchParams: Promise<Record<string, string>> }) => {
-  await requirePageUser("facturas");
-  const query = ZFindInvoicesQuery.catch({ page: 1, pageSize: 25 }).parse(await searchParams);
-  const data = await findInvoices(query);
+const InvoicesPage = async () => {
+  const user = await requirePageUser("facturas");
   return (
     <>
-      <PageHeader title="Facturas" subtitle="Todas las facturas cargadas, de la más reciente a la más antigua" />
-      <InvoiceTable data={data} emptyTitle="Aún no hay facturas" emptyHint="Las facturas cargadas por los operadores aparecen aquí." />
+      <PageHeader title="Facturas" subtitle="Todas las facturas cargadas: filtre, ordene, guarde vistas y actúe sobre varias a la vez" />
+      {/* The inbox reads its filters from the URL on the client. */}
+      <Suspense>
+        <InvoiceInbox canAct={user.role !== "VIEWER"} canRetry={user.role === "ADMIN"} />
+      </Suspense>
     </>
   );
 };

@@ -29,7 +29,7 @@ export const POST = withAuth(
   { roles: ["ADMIN", "OPERATOR"] },
 );
 
-// GET /api/invoices - the inbox: newest first, optionally one status (?status=NEEDS_REVIEW&page=2&pageSize=50)
+// GET /api/invoices - the inbox: filters, whitelisted sort and page (?status=FAILED,NEEDS_REVIEW&sort=total&order=asc&page=2)
 export const GET = withAuth(
   async ({ req }) => NextResponse.json(await findInvoices(ZFindInvoicesQuery.parse(readSearchParams(req)))),
   { roles: ["ADMIN", "OPERATOR", "VIEWER"] },

@@ -23,14 +23,16 @@ export const metadata: Metadata = { title: "Procesos" };
 
 const ProcessesPage = async ({ searchParams }: { searchParams: Promise<Record<string, string>> }) => {
   await requirePageUser("administracion");
-  const query = ZFindInvoicesQuery.catch({ page: 1, pageSize: 25 }).parse(await searchParams);
+  const query = ZFindInvoicesQuery.catch(() => ZFindInvoicesQuery.parse({})).parse(await searchParams);
   const [overview, invoices] = await Promise.all([getPipelineOverview(), findInvoices(query)]);
+  // The chips filter by one status at a time; a link with several shows them all unhighlighted.
+  const status = query.status?.length === 1 ? query.status[0] : undefined;
   return (
     <>
       <PageHeader title="Administración" subtitle="Procesamiento de facturas: estado de cada factura en el proceso y lotes" />
       <AdministrationTabs />
 
-      <StatusFilterChips basePath="/administracion/procesos" counts={overview.counts} current={query.status} />
+      <StatusFilterChips basePath="/administracion/procesos" counts={overview.counts} current={status} />
 
       {overview.batches.length > 0 && (
         <Paper sx={{ p: 2, mb: 3 }} aria-label="Lotes recientes">
@@ -63,7 +65,7 @@ const ProcessesPage = async ({ searchParams }: { searchParams: Promise<Record<st
         label="Facturas en proceso"
         rows={invoices.items}
         rowKey={(invoice) => invoice.id}
-        emptyTitle={query.status ? `No hay facturas en estado «${INVOICE_STATUS_LABELS[query.status]}»` : "Aún no hay facturas"}
+        emptyTitle={status ? `No hay facturas en estado «${INVOICE_STATUS_LABELS[status]}»` : "Aún no hay facturas"}
         columns={[
           {
             key: "invoice",

@@ -1,0 +1,192 @@
+"use client";
+
+import Button from "@mui/material/Button";
+import Checkbox from "@mui/material/Checkbox";
+import ListItemText from "@mui/material/ListItemText";
+import MenuItem from "@mui/material/MenuItem";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import TextField from "@mui/material/TextField";
+import { useState, type FormEvent } from "react";
+import { CONFIDENCE_BANDS } from "@/lib/invoices/confidence-bands";
+import {
+  INVOICE_STATUS_LABELS,
+  SOURCE_TYPE_LABELS,
+  ZConfidenceBand,
+  ZInvoiceFilters,
+  ZInvoiceStatus,
+  ZSourceType,
+  type TInvoiceFilters,
+} from "@/lib/invoices/schemas";
+
+export type TInboxFilterValues = Omit<TInvoiceFilters, "sort" | "order">;
+
+type TextFieldName = "supplier" | "totalMin" | "totalMax" | "batch";
+
+export type InboxFiltersProps = {
+  filters: TInboxFilterValues;
+  onApply: (filters: TInboxFilterValues) => void;
+};
+
+const emptyToUndefined = (value: string) => (value.trim() === "" ? undefined : value.trim());
+
+/**
+ * The inbox's filter toolbar. Lists and dates apply as soon as they change; typed fields (supplier, amounts, batch)
+ * apply on Enter or when the field loses focus, once they pass the same schema the API applies.
+ */
+export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
+  const [drafts, setDrafts] = useState<Record<TextFieldName, string>>({
+    supplier: filters.supplier ?? "",
+    totalMin: filters.totalMin ?? "",
+    totalMax: filters.totalMax ?? "",
+    batch: filters.batch ?? "",
+  });
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+
+  const apply = (next: TInboxFilterValues) => {
+    const parsed = ZInvoiceFilters.safeParse({
+      ...next,
+      status: next.status?.join(","),
+    });
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      return;
+    }
+    setErrors({});
+    const { sort: _sort, order: _order, ...applied } = parsed.data;
+    onApply(applied);
+  };
+
+  const withDrafts = (): TInboxFilterValues => ({
+    ...filters,
+    supplier: emptyToUndefined(drafts.supplier),
+    totalMin: emptyToUndefined(drafts.totalMin),
+    totalMax: emptyToUndefined(drafts.totalMax),
+    batch: emptyToUndefined(drafts.batch),
+  });
+
+  const applyDrafts = () => {
+    const next = withDrafts();
+    const unchanged = (["supplier", "totalMin", "totalMax", "batch"] as const).every((name) => next[name] === filters[name]);
+    if (!unchanged) apply(next);
+  };
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(withDrafts());
+  };
+
+  const textField = (name: TextFieldName, label: string, width: number, inputMode?: "decimal" | "text") => (
+    <TextField
+      size="small"
+      label={label}
+      value={drafts[name]}
+      onChange={(event) => setDrafts((current) => ({ ...current, [name]: event.target.value }))}
+      onBlur={applyDrafts}
+      error={Boolean(errors[name])}
+      helperText={errors[name]}
+      slotProps={{ htmlInput: { inputMode } }}
+      sx={{ width }}
+    />
+  );
+
+  const dateField = (name: "issuedFrom" | "issuedTo", label: string) => (
+    <TextField
+      size="small"
+      type="date"
+      label={label}
+      value={filters[name] ?? ""}
+      onChange={(event) => apply({ ...withDrafts(), [name]: emptyToUndefined(event.target.value) })}
+      error={Boolean(errors[name])}
+      helperText={errors[name]}
+      slotProps={{ inputLabel: { shrink: true } }}
+      sx={{ width: 170 }}
+    />
+  );
+
+  return (
+    <Paper component="form" onSubmit={handleSubmit} aria-label="Filtros de facturas" sx={{ p: 2 }}>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1.5, alignItems: "flex-start" }}>
+        <TextField
+          select
+          size="small"
+          label="Estado"
+          value={filters.status ?? []}
+          onChange={(event) => {
+            const value = event.target.value as unknown as string[] | string;
+            const statuses = (typeof value === "string" ? value.split(",") : value).filter((status) => ZInvoiceStatus.safeParse(status).success);
+            apply({ ...withDrafts(), status: statuses.length > 0 ? ZInvoiceStatus.array().parse(statuses) : undefined });
+          }}
+          slotProps={{
+            select: {
+              multiple: true,
+              renderValue: (selected) => (selected as string[]).map((status) => INVOICE_STATUS_LABELS[ZInvoiceStatus.parse(status)]).join(", "),
+            },
+          }}
+          sx={{ width: 220 }}
+        >
+          {ZInvoiceStatus.options.map((status) => (
+            <MenuItem key={status} value={status} dense>
+              <Checkbox size="small" checked={filters.status?.includes(status) ?? false} sx={{ py: 0 }} />
+              <ListItemText primary={INVOICE_STATUS_LABELS[status]} />
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label="Confianza"
+          value={filters.confidence ?? ""}
+          onChange={(event) => {
+            const band = ZConfidenceBand.safeParse(event.target.value);
+            apply({ ...withDrafts(), confidence: band.success ? band.data : undefined });
+          }}
+          sx={{ width: 190 }}
+        >
+          <MenuItem value="">Todas</MenuItem>
+          {ZConfidenceBand.options.map((band) => (
+            <MenuItem key={band} value={band}>
+              {CONFIDENCE_BANDS[band].label}
+            </MenuItem>
+          ))}
+        </TextField>
+        {textField("supplier", "Proveedor (NIT o nombre)", 240)}
+        {dateField("issuedFrom", "Emitida desde")}
+        {dateField("issuedTo", "Emitida hasta")}
+        {textField("totalMin", "Total desde", 150, "decimal")}
+        {textField("totalMax", "Total hasta", 150, "decimal")}
+        <TextField
+          select
+          size="small"
+          label="Origen"
+          value={filters.source ?? ""}
+          onChange={(event) => {
+            const source = ZSourceType.safeParse(event.target.value);
+            apply({ ...withDrafts(), source: source.success ? source.data : undefined });
+          }}
+          sx={{ width: 130 }}
+        >
+          <MenuItem value="">Todos</MenuItem>
+          {ZSourceType.options.map((source) => (
+            <MenuItem key={source} value={source}>
+              {SOURCE_TYPE_LABELS[source]}
+            </MenuItem>
+          ))}
+        </TextField>
+        {textField("batch", "Lote (id)", 320)}
+        <Button type="submit" variant="contained" size="medium">
+          Filtrar
+        </Button>
+        <Button
+          type="button"
+          onClick={() => {
+            setDrafts({ supplier: "", totalMin: "", totalMax: "", batch: "" });
+            apply({});
+          }}
+        >
+          Limpiar filtros
+        </Button>
+      </Stack>
+    </Paper>
+  );
+};
