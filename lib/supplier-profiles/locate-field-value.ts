@@ -1,0 +1,74 @@
+import type { TLayoutLine, TLayoutWord } from "@/lib/extraction/layout/layout-types";
+import type { TBoundingBox } from "@/lib/extraction/schemas";
+import { isSameFieldValue, readProfileField } from "./read-profile-field";
+import type { TProfileField } from "./schemas";
+
+export type LocateFieldValueOptions = {
+  lines: TLayoutLine[];
+  field: TProfileField;
+  /** The approved value to find on the page. */
+  value: string;
+  /** Where the extractor read it, if it did: among several occurrences the nearest is the one meant. */
+  near: { page: number | null; bbox: TBoundingBox | null } | null;
+};
+
+export type TLocatedValue = { page: number; bbox: TBoundingBox; label: string | null; words: TLayoutWord[] };
+
+const MAX_LABEL_WORDS = 5;
+
+/** The box around a run of words, in the reader's page coordinates. */
+export const boxOfWords = (words: TLayoutWord[]): TBoundingBox => {
+  const left = Math.min(...words.map((word) => word.box.x));
+  const top = Math.min(...words.map((word) => word.box.y));
+  const right = Math.max(...words.map((word) => word.box.x + word.box.w));
+  const bottom = Math.max(...words.map((word) => word.box.y + word.box.h));
+  return { x: left, y: top, w: Math.min(1, right) - left, h: Math.min(1, bottom) - top };
+};
+
+/** Distance between box centres, or Infinity on another page: how far a reading is from where a value is expected. */
+export const distanceToBox = (page: number, bbox: TBoundingBox, near: { page: number | null; bbox: TBoundingBox | null } | null): number => {
+  if (!near?.bbox || near.page !== page) return Number.POSITIVE_INFINITY;
+  return Math.hypot(bbox.x + bbox.w / 2 - (near.bbox.x + near.bbox.w / 2), bbox.y + bbox.h / 2 - (near.bbox.y + near.bbox.h / 2));
+};
+
+const labelText = (words: TLayoutWord[]): string | null => {
+  const tokens = words.map((word) => word.norm).filter((norm) => /[a-z]/.test(norm)).slice(-MAX_LABEL_WORDS);
+  return tokens.length > 0 ? tokens.join(" ") : null;
+};
+
+/** The printed label of a value: the words just before it in its cell or the cell to its left, else the cell above. */
+const findLabel = (lines: TLayoutLine[], lineIndex: number, first: TLayoutWord): string | null => {
+  const line = lines[lineIndex];
+  if (!line) return null;
+  const segmentIndex = line.segments.findIndex((segment) => segment.words.includes(first));
+  const segment = line.segments[segmentIndex];
+  const inCell = segment ? segment.words.slice(0, segment.words.indexOf(first)) : [];
+  const left = labelText(inCell.length > 0 ? inCell : (line.segments[segmentIndex - 1]?.words ?? []));
+  if (left) return left;
+  for (let index = lineIndex - 1; index >= Math.max(0, lineIndex - 2); index -= 1) {
+    const above = lines[index];
+    if (!above || above.page !== line.page || line.top - above.bottom > line.height * 2.5) break;
+    const cell = above.segments.find((candidate) => candidate.left < first.right + line.height && candidate.right > first.left - line.height);
+    if (cell) return labelText(cell.words);
+  }
+  return null;
+};
+
+/**
+ * Finds where an approved value is printed on the page words and the label printed with it, so that a supplier's
+ * next invoice can be read there even when the generic labels do not know that supplier's wording.
+ */
+export const locateFieldValue = ({ lines, field, value, near }: LocateFieldValueOptions): TLocatedValue | null => {
+  const found: TLocatedValue[] = [];
+  lines.forEach((line, lineIndex) => {
+    const seen = new Set<TLayoutWord>();
+    line.words.forEach((word, start) => {
+      const read = readProfileField(field, line.words.slice(start));
+      const first = read?.words[0];
+      if (!read || !first || seen.has(first) || !isSameFieldValue(field, read.value, value)) return;
+      read.words.forEach((used) => seen.add(used));
+      found.push({ page: line.page, bbox: boxOfWords(read.words), label: findLabel(lines, lineIndex, first), words: read.words });
+    });
+  });
+  return found.sort((a, b) => distanceToBox(a.page, a.bbox, near) - distanceToBox(b.page, b.bbox, near))[0] ?? null;
+};
