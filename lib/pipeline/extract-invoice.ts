@@ -9,6 +9,7 @@ import { saveExtraction } from "@/lib/extraction/save-extraction";
 import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import type { TInvoiceStatus } from "@/lib/invoices/schemas";
 import { getStorage } from "@/lib/storage/get-storage";
+import { findSupplierProfile } from "@/lib/supplier-profiles/find-supplier-profile";
 import type { ObjectStorage } from "@/lib/storage/types";
 import { findDuplicateInvoice } from "@/lib/validation/find-duplicate-invoice";
 import { validateExtraction } from "@/lib/validation/validate-extraction";
@@ -80,7 +81,7 @@ export const extractInvoice = async ({
   }
 
   const bytes = await buffer(await storage.getObject({ key: invoice.storageKey, sha256: invoice.sha256 }));
-  const result = await extractDocument({ bytes, sourceType: invoice.sourceType });
+  const result = await extractDocument({ bytes, sourceType: invoice.sourceType, findSupplierProfile: (nit) => findSupplierProfile({ nit }) });
   const { supplierNit, number } = result.header;
   const [duplicateOfInvoiceId, ruleSet] = await Promise.all([
     supplierNit && number ? findDuplicateInvoice({ supplierNit: supplierNit.value, number: number.value, excludeInvoiceId: invoiceId }) : null,
