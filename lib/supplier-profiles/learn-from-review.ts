@@ -33,7 +33,7 @@ export const learnFromReview = async ({ invoiceId, storage = getStorage() }: Lea
       sha256: true,
       extraction: true,
       supplier: { select: { nit: true } },
-      lines: { orderBy: { lineNumber: "asc" }, select: { sellerItemCode: true, standardItemCode: true, product: { select: { code: true } } } },
+      lines: { orderBy: { lineNumber: "asc" }, select: { lineNumber: true, sellerItemCode: true, standardItemCode: true, product: { select: { code: true } } } },
     },
   });
   if (!invoice) return { learned: false, reason: "La factura no existe." };
@@ -57,7 +57,7 @@ export const learnFromReview = async ({ invoiceId, storage = getStorage() }: Lea
     invoice.sourceType === "XML"
       ? null
       : await readDocumentWords({ bytes: await buffer(await storage.getObject({ key: invoice.storageKey, sha256: invoice.sha256 })), sourceType: invoice.sourceType });
-  const lines = invoice.lines.map((line) => ({ sellerItemCode: line.sellerItemCode, standardItemCode: line.standardItemCode, productCode: line.product?.code ?? null }));
+  const lines = invoice.lines.map((line) => ({ lineNumber: line.lineNumber, sellerItemCode: line.sellerItemCode, standardItemCode: line.standardItemCode, productCode: line.product?.code ?? null }));
 
   return db.$transaction(async (tx) => {
     await tx.supplierProfile.createMany({ data: [{ nit }], skipDuplicates: true });

@@ -36,20 +36,41 @@ const labelText = (words: TLayoutWord[]): string | null => {
   return tokens.length > 0 ? tokens.join(" ") : null;
 };
 
-/** The printed label of a value: the words just before it in its cell or the cell to its left, else the cell above. */
+/** Words that can be part of a label: no digits (a digit belongs to another value printed alongside). */
+const isLabelWord = (word: TLayoutWord) => word.norm.length > 0 && !/\d/.test(word.text);
+
+/**
+ * The printed label of a value: the words just before it on its line (back to the previous value), else the words
+ * above it that start where it starts, as in a cell with its label on top.
+ */
 const findLabel = (lines: TLayoutLine[], lineIndex: number, first: TLayoutWord): string | null => {
   const line = lines[lineIndex];
   if (!line) return null;
-  const segmentIndex = line.segments.findIndex((segment) => segment.words.includes(first));
-  const segment = line.segments[segmentIndex];
-  const inCell = segment ? segment.words.slice(0, segment.words.indexOf(first)) : [];
-  const left = labelText(inCell.length > 0 ? inCell : (line.segments[segmentIndex - 1]?.words ?? []));
+  const before: TLayoutWord[] = [];
+  for (let index = line.words.indexOf(first) - 1; index >= 0 && before.length < MAX_LABEL_WORDS; index -= 1) {
+    const word = line.words[index];
+    if (!word) break;
+    // A currency sign or a colon between label and value is neither.
+    if (word.norm.length === 0 && !/\d/.test(word.text)) continue;
+    // The label may stand far from its value (a totals row), but its own words sit together.
+    const next = before[0];
+    if (!isLabelWord(word) || (next && next.left - word.right > line.height * 1.5)) break;
+    before.unshift(word);
+  }
+  const left = labelText(before);
   if (left) return left;
   for (let index = lineIndex - 1; index >= Math.max(0, lineIndex - 2); index -= 1) {
     const above = lines[index];
     if (!above || above.page !== line.page || line.top - above.bottom > line.height * 2.5) break;
-    const cell = above.segments.find((candidate) => candidate.left < first.right + line.height && candidate.right > first.left - line.height);
-    if (cell) return labelText(cell.words);
+    const start = above.words.findIndex((word) => word.left >= first.left - line.height && word.left < first.right);
+    if (start < 0) continue;
+    const cell: TLayoutWord[] = [];
+    for (const word of above.words.slice(start)) {
+      const previous = cell.at(-1);
+      if (!isLabelWord(word) || (previous && word.left - previous.right > line.height * 1.5) || cell.length === MAX_LABEL_WORDS) break;
+      cell.push(word);
+    }
+    return labelText(cell);
   }
   return null;
 };
@@ -62,10 +83,12 @@ export const locateFieldValue = ({ lines, field, value, near }: LocateFieldValue
   const found: TLocatedValue[] = [];
   lines.forEach((line, lineIndex) => {
     const seen = new Set<TLayoutWord>();
-    line.words.forEach((word, start) => {
-      const read = readProfileField(field, line.words.slice(start));
+    const reads = line.words.map((_, start) => readProfileField(field, line.words.slice(start)));
+    const matches = reads.map((read) => read !== null && isSameFieldValue(field, read.value, value));
+    reads.forEach((read, start) => {
       const first = read?.words[0];
-      if (!read || !first || seen.has(first) || !isSameFieldValue(field, read.value, value)) return;
+      // Readers skip leading words (a date inside "Fecha: 19/11/2025"): the value starts where a later start no longer reads it.
+      if (!read || !first || !matches[start] || matches[start + 1] || seen.has(first)) return;
       read.words.forEach((used) => seen.add(used));
       found.push({ page: line.page, bbox: boxOfWords(read.words), label: findLabel(lines, lineIndex, first), words: read.words });
     });

@@ -4,7 +4,7 @@ import type { TFieldCorrectionAudit } from "@/lib/review/schemas";
 import { locateFieldValue } from "./locate-field-value";
 import { PROFILE_FIELDS, ZSupplierProfile, type TProfileFieldMemory, type TProfileLineProduct, type TSupplierProfile } from "./schemas";
 
-export type TLearnedLine = { sellerItemCode: string | null; standardItemCode: string | null; productCode: string | null };
+export type TLearnedLine = { lineNumber: number; sellerItemCode: string | null; standardItemCode: string | null; productCode: string | null };
 
 export type UpdateSupplierProfileOptions = {
   /** The supplier's profile so far; null for its first reviewed invoice. */
@@ -28,7 +28,8 @@ const mergeLineProducts = (known: TProfileLineProduct[], lines: TLearnedLine[]):
       { code: line.standardItemCode?.trim(), codeKind: "standard" as const },
     ];
     for (const { code, codeKind } of codes) {
-      if (!code) continue;
+      // A code column that only numbers the rows (1, 2, 3…) names no product.
+      if (!code || code === String(line.lineNumber)) continue;
       const index = merged.findIndex((entry) => entry.code === code && entry.codeKind === codeKind);
       const entry = merged[index];
       // The latest approval wins: a reviewer who picks another product for a code has corrected the mapping.
