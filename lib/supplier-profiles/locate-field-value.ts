@@ -52,9 +52,11 @@ const findLabel = (lines: TLayoutLine[], lineIndex: number, first: TLayoutWord):
     if (!word) break;
     // A currency sign or a colon between label and value is neither.
     if (word.norm.length === 0 && !/\d/.test(word.text)) continue;
-    // The label may stand far from its value (a totals row), but its own words sit together.
+    // The label may stand far from its value (a totals row), but its own words sit together, and are not printed
+    // larger than the value (larger words beside it are a heading, e.g. the wrapped end of the company name).
     const next = before[0];
-    if (!isLabelWord(word) || (next && next.left - word.right > line.height * 1.5)) break;
+    const larger = word.bottom - word.top > (first.bottom - first.top) * 1.2;
+    if (!isLabelWord(word) || larger || (next && next.left - word.right > line.height * 1.5)) break;
     before.unshift(word);
   }
   const left = labelText(before);
