@@ -5,8 +5,9 @@
  * S recurring suppliers × N invoices each, as digital PDFs and degraded scans, into a temporary folder. For each
  * supplier and kind, its 1st invoice is extracted and validated as the pipeline does, a reviewer's corrections are
  * made from the ground truth (every profile field read wrong or below the threshold, and a product chosen for each
- * line by its item code), the invoice is approved and the profile learns from it exactly as learnFromReview does
- * (the document's words read again). Invoices 2..N are then extracted with profiles OFF and ON, and validated.
+ * line by its item code), the invoice is approved and the profile learns from it as learnFromReview does, from
+ * the same words. Invoices 2..N are then extracted (once each: real extraction, local OCR for scans) and validated
+ * with profiles OFF and ON.
  *
  * review_rate is the share that validation holds for review (any finding, or a required field below the
  * threshold); key_field_accuracy compares number, issue date, supplier NIT, total and currency with the truth;
@@ -22,10 +23,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { normalizeTruthFields } from "@/lib/extraction/evaluation/normalize-truth-fields";
 import { KEY_FIELDS, scoreExtraction } from "@/lib/extraction/evaluation/score-extraction";
-import { extractDocument } from "@/lib/extraction/extract-document";
-import { readDocumentWords } from "@/lib/extraction/read-document-words";
+import { extractDocumentAndWords } from "@/lib/extraction/extract-document";
 import type { TExtractedValue, TExtractionResult } from "@/lib/extraction/schemas";
 import type { TFieldCorrectionAudit } from "@/lib/review/schemas";
+import { applySupplierProfile } from "@/lib/supplier-profiles/apply-supplier-profile";
 import { mapLinesByProfile } from "@/lib/supplier-profiles/map-lines-by-profile";
 import { isSameFieldValue } from "@/lib/supplier-profiles/read-profile-field";
 import { PROFILE_FIELDS, type TProfileField, type TSupplierProfile } from "@/lib/supplier-profiles/schemas";
@@ -140,20 +141,22 @@ for (const kind of kinds) {
     const invoices = entries.filter((entry) => entry.supplier === supplier);
     const [first, ...rest] = invoices;
     if (!first) continue;
-    const bytes = async (entry: TTruthLine) => readFile(path.join(folder, entry.file));
-    const firstBytes = await bytes(first);
-    const firstResult = await extractDocument({ bytes: firstBytes, sourceType: sourceTypeOf(first.file) });
-    const firstOutcome = validate(firstResult);
-    const reviewed = review(firstResult, first.fields, first.items);
+    const read = async (entry: TTruthLine) => extractDocumentAndWords({ bytes: await readFile(path.join(folder, entry.file)), sourceType: sourceTypeOf(entry.file) });
+    const firstRead = await read(first);
+    const firstOutcome = validate(firstRead.result);
+    const reviewed = review(firstRead.result, first.fields, first.items);
     const nit = String(first.fields.supplierNit);
-    const profile = updateSupplierProfile({ profile: null, nit, ...reviewed, pages: await readDocumentWords({ bytes: firstBytes, sourceType: sourceTypeOf(first.file) }) });
+    // learnFromReview reads the stored document's words again with the same local readers: the same words.
+    const profile = updateSupplierProfile({ profile: null, nit, ...reviewed, pages: firstRead.pages });
     const off: TRun[] = [];
     const on: TRun[] = [];
     for (const entry of rest) {
-      const lines = entry.items;
-      const documentBytes = await bytes(entry);
-      off.push(measure(await extractDocument({ bytes: documentBytes, sourceType: sourceTypeOf(entry.file) }), entry.fields, lines, null));
-      on.push(measure(await extractDocument({ bytes: documentBytes, sourceType: sourceTypeOf(entry.file), findSupplierProfile: async (candidate) => (candidate === nit ? profile : null) }), entry.fields, lines, profile));
+      // One reading serves both: OFF is what extractDocument returns without profiles, ON what it returns with
+      // them (the profile found by the NIT as read, then applied to the same result and words).
+      const { result, pages } = await read(entry);
+      off.push(measure(result, entry.fields, entry.items, null));
+      const known = result.header.supplierNit?.value === nit ? profile : null;
+      on.push(measure(known ? applySupplierProfile({ result, profile: known, pages }) : result, entry.fields, entry.items, known));
     }
     allOff.push(...off);
     allOn.push(...on);

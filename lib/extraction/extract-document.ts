@@ -68,38 +68,50 @@ const readScan = async ({ bytes, sourceType, pageCount, readPagesLocally, localE
   return withDianQr(result, qrReading);
 };
 
-/**
- * One entry point for every format: UBL XML is parsed; a PDF's text layer is read directly; scans (images, and
- * PDF pages without text) go to the configured OCR engine, cross-checked with the QR code of DIAN's printed
- * representation. All produce the same result shape.
- */
-export const extractDocument = async ({ bytes, sourceType, findSupplierProfile }: ExtractDocumentOptions): Promise<TExtractionResult> => {
+export type TExtractedDocument = {
+  result: TExtractionResult;
+  /** The words the result was read from; null for XML and for Textract, whose raw words are not kept. */
+  pages: TPageWords[] | null;
+};
+
+/** extractDocument without the supplier profile: the generic reading and the page words it came from. */
+export const extractDocumentAndWords = async ({ bytes, sourceType }: Pick<ExtractDocumentOptions, "bytes" | "sourceType">): Promise<TExtractedDocument> => {
   const env = getEnv();
   if (sourceType === "XML") {
-    return extractUbl({
+    const result = await extractUbl({
       xml: bytes,
       technicalKey: (invoiceNumber) => findTechnicalKey({ invoiceNumber, setting: env.DIAN_TECHNICAL_KEYS }),
     });
+    return { result, pages: null };
   }
   let pagesRead: TPageWords[] | null = null;
   const onPages = (pages: TPageWords[]) => {
     pagesRead = pages;
   };
-  const withProfile = async (result: TExtractionResult) => {
-    const nit = result.header.supplierNit?.value;
-    const profile = nit && findSupplierProfile ? await findSupplierProfile(nit) : null;
-    return profile ? applySupplierProfile({ result, profile, pages: pagesRead }) : result;
-  };
   if (sourceType === "IMAGE") {
-    return withProfile(await readScan({ bytes, sourceType, pageCount: 1, readPagesLocally: () => readImageWords({ bytes }), localEngines: ["tesseract"], onPages }));
+    const result = await readScan({ bytes, sourceType, pageCount: 1, readPagesLocally: () => readImageWords({ bytes }), localEngines: ["tesseract"], onPages });
+    return { result, pages: pagesRead };
   }
   const { pages, pageCount, pagesWithoutText } = await readPdfWords({ bytes, maxPages: env.MAX_PDF_PAGES });
   if (pagesWithoutText.length === 0) {
-    onPages(pages);
     const result = extractFieldsFromWords({ pages, source: "pdf-text", sourceType: "PDF", engines: ["pdf-text"] });
     // The text layer usually prints the CUFE; rendering the page for its QR is only worth it when it does not.
-    return withProfile(result.header.cufe ? result : await withDianQr(result, readDianQr({ bytes, sourceType: "PDF" })));
+    return { result: result.header.cufe ? result : await withDianQr(result, readDianQr({ bytes, sourceType: "PDF" })), pages };
   }
   const localEngines = pagesWithoutText.length < pageCount ? ["pdf-text", "tesseract"] : ["tesseract"];
-  return withProfile(await readScan({ bytes, sourceType, pageCount, readPagesLocally: () => withScannedPages({ bytes, pages, pagesWithoutText }), localEngines, onPages }));
+  const result = await readScan({ bytes, sourceType, pageCount, readPagesLocally: () => withScannedPages({ bytes, pages, pagesWithoutText }), localEngines, onPages });
+  return { result, pages: pagesRead };
+};
+
+/**
+ * One entry point for every format: UBL XML is parsed; a PDF's text layer is read directly; scans (images, and
+ * PDF pages without text) go to the configured OCR engine, cross-checked with the QR code of DIAN's printed
+ * representation. All produce the same result shape. A supplier with a profile has its invoice completed from it.
+ */
+export const extractDocument = async ({ bytes, sourceType, findSupplierProfile }: ExtractDocumentOptions): Promise<TExtractionResult> => {
+  const { result, pages } = await extractDocumentAndWords({ bytes, sourceType });
+  // XML values are signed and certain: there is nothing for a profile to add.
+  const nit = sourceType === "XML" ? undefined : result.header.supplierNit?.value;
+  const profile = nit && findSupplierProfile ? await findSupplierProfile(nit) : null;
+  return profile ? applySupplierProfile({ result, profile, pages }) : result;
 };

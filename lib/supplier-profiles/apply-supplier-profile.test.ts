@@ -67,6 +67,19 @@ describe("applySupplierProfile", () => {
     expect(profileNote(replaced)).toMatch(/corregido total \(lectura de baja confianza\)/);
   });
 
+  it("an amount is never filled or replaced from its remembered position alone: the totals move with the table", () => {
+    const generic = extract(secondPages);
+    const subtotal = generic.header.subtotal;
+    const total = generic.header.total;
+    if (!subtotal || !total) throw new Error("the generic extractor reads both amounts");
+    // A profile that lost the subtotal's label, and whose remembered box now holds the total.
+    const unlabelled: TSupplierProfile = { ...profile, fields: { subtotal: { page: 1, bbox: total.bbox, label: null, value: null, sameValueCount: 0, seen: 1 } } };
+    const missing = { ...generic, header: { ...generic.header, subtotal: null } };
+    expect(applySupplierProfile({ result: missing, profile: unlabelled, pages: secondPages }).header.subtotal).toBeNull();
+    const unsure = { ...generic, header: { ...generic.header, subtotal: { ...subtotal, confidence: 0.3 } } };
+    expect(applySupplierProfile({ result: unsure, profile: unlabelled, pages: secondPages }).header.subtotal).toEqual(unsure.header.subtotal);
+  });
+
   it("without page words (Textract) it pre-fills the approved name and confirms the repeated currency only", () => {
     const generic = extract(secondPages);
     const unsure = { ...generic, header: { ...generic.header, supplierName: null, currency: generic.header.currency && { ...generic.header.currency, confidence: 0.8 } } };

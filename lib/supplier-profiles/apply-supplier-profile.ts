@@ -24,6 +24,12 @@ const PROFILE_CERTAINTY = 0.97;
 const REPEATED_VALUE_CONFIDENCE = 0.97;
 /** Name approved by a reviewer for this NIT: what a reviewer would type. */
 const APPROVED_NAME_CONFIDENCE = 0.95;
+/**
+ * Fields printed in the header block, whose place does not move from one invoice to the next: a reading at the
+ * remembered place alone may fill them. Amounts below the line table move with its length, so a box that held the
+ * subtotal last time may hold a tax line now: they are read only through their label.
+ */
+const POSITION_STABLE_FIELDS: readonly TProfileField[] = ["number", "issueDate", "dueDate", "currency", "supplierNit", "customerId"];
 /** Fields whose value repeats on every invoice of a supplier, so agreement with the last approved one is evidence. */
 const REPEATING_FIELDS: readonly TProfileField[] = ["currency", "supplierNit"];
 
@@ -83,9 +89,10 @@ export const applySupplierProfile = ({ result, profile, pages, highConfidence = 
     if (!memory) continue;
     const read = lines.length > 0 ? readFieldWithProfile({ lines, field, memory }) : null;
     const reading = read ? toValue({ value: read.value, words: read.words, certainty: PROFILE_CERTAINTY }, source) : null;
+    const mayFill = read?.via === "label" || POSITION_STABLE_FIELDS.includes(field);
     const repeats = (value: string) => REPEATING_FIELDS.includes(field) && memory.value !== null && memory.sameValueCount >= 1 && isSameFieldValue(field, value, memory.value);
     if (!current) {
-      if (reading) {
+      if (reading && mayFill) {
         set(field, reading);
         filled.push(name);
       }
@@ -93,8 +100,11 @@ export const applySupplierProfile = ({ result, profile, pages, highConfidence = 
     }
     const agrees = reading !== null && isSameFieldValue(field, current.value, reading.value);
     if (reading && !agrees) {
-      if (current.confidence >= highConfidence) differing.push(name);
-      else if (reading.confidence > current.confidence) {
+      if (current.confidence >= highConfidence) {
+        if (read?.via === "label") differing.push(name);
+      }
+      // Only the supplier's label names a value surely enough to replace what the extractor read.
+      else if (read?.via === "label" && reading.confidence > current.confidence) {
         set(field, reading);
         replaced.push(name);
       }

@@ -45,35 +45,40 @@ const readAfterLabel = (lines: TLayoutLine[], field: TProfileField, label: strin
   return reads;
 };
 
-/** The words printed inside the remembered box (widened: values vary in length, and scans shift a little). */
+/** The reading inside the remembered box (widened: values vary in length, scans shift a little) nearest its centre. */
 const readAtPosition = (lines: TLayoutLine[], field: TProfileField, memory: TProfileFieldMemory): TProfileFieldRead | null => {
   const { page, bbox } = memory;
   if (page === null || !bbox) return null;
   const padX = Math.max(0.05, bbox.w * 0.5);
-  const padY = Math.max(0.01, bbox.h);
+  const padY = Math.max(0.005, bbox.h * 0.5);
   const inside = (word: TLayoutWord) => {
     const x = word.box.x + word.box.w / 2;
     const y = word.box.y + word.box.h / 2;
     return word.page === page && x >= bbox.x - padX && x <= bbox.x + bbox.w + padX && y >= bbox.y - padY && y <= bbox.y + bbox.h + padY;
   };
-  for (const line of lines) {
+  const reads = lines.flatMap((line) => {
     const words = line.words.filter(inside);
     const read = words.length > 0 ? readProfileField(field, words) : null;
-    if (read) return read;
-  }
-  return null;
+    return read ? [read] : [];
+  });
+  return nearest(reads, { page, bbox });
+};
+
+const nearest = (reads: TProfileFieldRead[], near: { page: number | null; bbox: TProfileFieldMemory["bbox"] }) =>
+  reads.sort((a, b) => distanceToBox(a.words[0]?.page ?? 0, boxOfWords(a.words), near) - distanceToBox(b.words[0]?.page ?? 0, boxOfWords(b.words), near))[0] ?? null;
+
+export type TProfileReading = TProfileFieldRead & {
+  /** label: after the supplier's own label (it names the value); position: only where it was printed last time. */
+  via: "label" | "position";
 };
 
 /**
  * Reads a header field the way this supplier prints it: after the label a reviewer's approval taught (the
  * occurrence nearest to where it was printed before), else inside the remembered box. Null when neither holds one.
  */
-export const readFieldWithProfile = ({ lines, field, memory }: ReadFieldWithProfileOptions): TProfileFieldRead | null => {
-  const near = { page: memory.page, bbox: memory.bbox };
-  const labelled = memory.label
-    ? readAfterLabel(lines, field, memory.label).sort(
-        (a, b) => distanceToBox(a.words[0]?.page ?? 0, boxOfWords(a.words), near) - distanceToBox(b.words[0]?.page ?? 0, boxOfWords(b.words), near),
-      )[0]
-    : undefined;
-  return labelled ?? readAtPosition(lines, field, memory);
+export const readFieldWithProfile = ({ lines, field, memory }: ReadFieldWithProfileOptions): TProfileReading | null => {
+  const labelled = memory.label ? nearest(readAfterLabel(lines, field, memory.label), { page: memory.page, bbox: memory.bbox }) : null;
+  if (labelled) return { ...labelled, via: "label" };
+  const positioned = readAtPosition(lines, field, memory);
+  return positioned ? { ...positioned, via: "position" } : null;
 };
