@@ -331,7 +331,7 @@ describe.each([
     expect(transitions(certified).slice(-4)).toEqual(["VALIDATING→NEEDS_REVIEW", "NEEDS_REVIEW→APPROVED", "APPROVED→COMMISSIONED", "COMMISSIONED→CERTIFIED"]);
     expect(certified.statusChanges.find((change) => change.to === "APPROVED")?.actorId).toBe(operator.id);
     const completed = approvedTimeline.filter((entry) => entry.status === "COMPLETED").map((entry) => entry.step);
-    expect(completed.slice(-4)).toEqual(["review", "price", "certify", "notify"]);
+    expect(completed.slice(-5)).toEqual(["review", "learn-supplier-profile", "price", "certify", "notify"]);
 
     expect(closed).toMatchObject({ status: "REJECTED", failureReason: "CUFE alterado", priced: false, certificateCount: 0 });
     expect(transitions(closed).at(-1)).toBe("NEEDS_REVIEW→REJECTED");

@@ -6,6 +6,7 @@ import { extractDocument } from "@/lib/extraction/extract-document";
 import { saveExtraction } from "@/lib/extraction/save-extraction";
 import type { TInvoiceStatus } from "@/lib/invoices/schemas";
 import { getStorage } from "@/lib/storage/get-storage";
+import { findSupplierProfile } from "@/lib/supplier-profiles/find-supplier-profile";
 import type { ObjectStorage } from "@/lib/storage/types";
 import { validateInvoiceExtraction } from "@/lib/validation/validate-invoice-extraction";
 import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
@@ -73,7 +74,7 @@ export const extractInvoice = async ({
   }
 
   const bytes = await buffer(await storage.getObject({ key: invoice.storageKey, sha256: invoice.sha256 }));
-  const result = await extractDocument({ bytes, sourceType: invoice.sourceType });
+  const result = await extractDocument({ bytes, sourceType: invoice.sourceType, findSupplierProfile: (nit) => findSupplierProfile({ nit }) });
   const outcome = await validateInvoiceExtraction({ invoiceId, result, now });
   await saveExtraction({ invoiceId, result, outcome });
   await changeInvoiceStatus({ invoiceId, from: "EXTRACTING", to: "MATCHING", actor: null, details: { engines: result.engines } });
