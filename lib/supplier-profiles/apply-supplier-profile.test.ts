@@ -67,6 +67,19 @@ describe("applySupplierProfile", () => {
     expect(profileNote(replaced)).toMatch(/corregido total \(lectura de baja confianza\)/);
   });
 
+  it("a doubtful reading fills a missing required field (the reviewer's pre-fill) but not an optional one", () => {
+    const blurred = secondPages.map((page) => ({ ...page, words: page.words.map((word) => ({ ...word, confidence: 0.8 })) }));
+    const generic = extract(blurred);
+    const missing = { ...generic, header: { ...generic.header, dueDate: null } };
+    const applied = applySupplierProfile({ result: missing, profile, pages: blurred });
+    expect(applied.header.number).toMatchObject({ value: second.number, confidence: 0.776 });
+    expect(applied.header.dueDate).toBeNull();
+    // The same reading from a clean page is sure enough to fill the optional field too.
+    const clean = extract(secondPages);
+    const cleanMissing = { ...clean, header: { ...clean.header, dueDate: null } };
+    expect(applySupplierProfile({ result: cleanMissing, profile, pages: secondPages }).header.dueDate?.value).toBe(second.dueDate);
+  });
+
   it("an amount is never filled or replaced from its remembered position alone: the totals move with the table", () => {
     const generic = extract(secondPages);
     const subtotal = generic.header.subtotal;

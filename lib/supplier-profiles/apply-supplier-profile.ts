@@ -1,6 +1,7 @@
 import { toValue } from "@/lib/extraction/layout/extract-fields-from-words";
 import { groupWordsIntoLines } from "@/lib/extraction/layout/group-words-into-lines";
 import type { TExtractedHeader, TExtractedValue, TExtractionResult, TPageWords, TValueSource } from "@/lib/extraction/schemas";
+import { REQUIRED_HEADER_FIELDS } from "@/lib/validation/required-fields";
 import { DEFAULT_AUTO_APPROVE_THRESHOLD } from "@/lib/validation/validate-extraction";
 import { readFieldWithProfile } from "./read-field-with-profile";
 import { isSameFieldValue } from "./read-profile-field";
@@ -92,7 +93,10 @@ export const applySupplierProfile = ({ result, profile, pages, highConfidence = 
     const mayFill = read?.via === "label" || POSITION_STABLE_FIELDS.includes(field);
     const repeats = (value: string) => REPEATING_FIELDS.includes(field) && memory.value !== null && memory.sameValueCount >= 1 && isSameFieldValue(field, value, memory.value);
     if (!current) {
-      if (reading && mayFill) {
+      // A missing required field holds the invoice anyway, and a doubtful pre-fill saves the reviewer typing; a
+      // doubtful optional one (a due date misread under a stamp) would only add a finding to an invoice that had none.
+      const isRequired = (REQUIRED_HEADER_FIELDS as readonly string[]).includes(field);
+      if (reading && mayFill && (isRequired || reading.confidence >= highConfidence)) {
         set(field, reading);
         filled.push(name);
       }
