@@ -92,7 +92,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           description={`${invoices(todayTotal)} ${todayTotal === 1 ? "cargada" : "cargadas"} hoy (${formatCalendarDate(today.date)}, hora de Bogotá), según su estado actual.`}
           testId="chart-today"
         >
-          <CountBarChart rows={todayRows} title="Facturas de hoy por estado" color={GREEN} height={300} horizontal />
+          <CountBarChart rows={todayRows} color={GREEN} height={300} horizontal />
         </ChartFigure>
         <ChartFigure
           title="Cola de revisión"
@@ -120,7 +120,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           </Stack>
           <CountBarChart
             rows={REVIEW_AGE_BUCKETS.map((bucket) => ({ label: REVIEW_AGE_BUCKET_LABELS[bucket], count: backlog.buckets[bucket] }))}
-            title="Facturas en revisión por tiempo de espera"
+           
             color={AMBER}
             height={220}
           />
@@ -174,7 +174,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           }
           testId="chart-confidence"
         >
-          <CountBarChart rows={confidenceRows} title="Facturas por confianza de extracción" color={GREEN} height={260} />
+          <CountBarChart rows={confidenceRows} color={GREEN} height={260} />
         </ChartFigure>
         <ChartFigure
           title="Correcciones por factura revisada"
@@ -201,7 +201,6 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
               },
             ]}
             hideLegend
-            title="Correcciones por factura revisada, últimos 30 días"
           />
         </ChartFigure>
       </Stack>

@@ -27,7 +27,8 @@ const dropFiles = async (page: Page, files: DroppedFile[]) => {
     }
     return transfer;
   }, files);
-  const zone = page.getByRole("button", { name: /Arrastre aquí facturas/ });
+  // By test id: while files hover, the zone's text (its accessible name) changes to "Suelte los archivos…".
+  const zone = page.getByTestId("dropzone");
   await zone.dispatchEvent("dragenter", { dataTransfer });
   await zone.dispatchEvent("drop", { dataTransfer });
 };
