@@ -120,7 +120,6 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           </Stack>
           <CountBarChart
             rows={REVIEW_AGE_BUCKETS.map((bucket) => ({ label: REVIEW_AGE_BUCKET_LABELS[bucket], count: backlog.buckets[bucket] }))}
-           
             color={AMBER}
             height={220}
           />
