@@ -180,7 +180,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           description={
             totalReviewed === 0
               ? "Sin revisiones en los últimos 30 días: no hay correcciones que medir."
-              : `Valores corregidos por cada factura revisada, por día, últimos 30 días: ${formatCount(totalCorrections)} correcciones en ${formatCount(totalReviewed)} revisiones.${lastDay ? ` Último día con revisiones (${dayMonth(lastDay.date)}): ${(lastDay.correctionsPerInvoice ?? 0).toFixed(2).replace(".", ",")}.` : ""} Si sube, la extracción está empeorando.`
+              : `Valores corregidos por cada factura revisada, por día, últimos 30 días: ${formatCount(totalCorrections)} ${totalCorrections === 1 ? "corrección" : "correcciones"} en ${invoices(totalReviewed)} ${totalReviewed === 1 ? "revisada" : "revisadas"}.${lastDay ? ` Último día con revisiones (${dayMonth(lastDay.date)}): ${(lastDay.correctionsPerInvoice ?? 0).toFixed(2).replace(".", ",")}.` : ""} Si sube, la extracción está empeorando.`
           }
           testId="chart-drift"
         >
