@@ -92,7 +92,7 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           description={`${invoices(todayTotal)} ${todayTotal === 1 ? "cargada" : "cargadas"} hoy (${formatCalendarDate(today.date)}, hora de Bogotá), según su estado actual.`}
           testId="chart-today"
         >
-          <CountBarChart rows={todayRows} title="Facturas de hoy por estado" color={GREEN} height={300} horizontal />
+          <CountBarChart rows={todayRows} color={GREEN} height={300} horizontal />
         </ChartFigure>
         <ChartFigure
           title="Cola de revisión"
@@ -120,7 +120,6 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           </Stack>
           <CountBarChart
             rows={REVIEW_AGE_BUCKETS.map((bucket) => ({ label: REVIEW_AGE_BUCKET_LABELS[bucket], count: backlog.buckets[bucket] }))}
-            title="Facturas en revisión por tiempo de espera"
             color={AMBER}
             height={220}
           />
@@ -174,14 +173,14 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
           }
           testId="chart-confidence"
         >
-          <CountBarChart rows={confidenceRows} title="Facturas por confianza de extracción" color={GREEN} height={260} />
+          <CountBarChart rows={confidenceRows} color={GREEN} height={260} />
         </ChartFigure>
         <ChartFigure
           title="Correcciones por factura revisada"
           description={
             totalReviewed === 0
               ? "Sin revisiones en los últimos 30 días: no hay correcciones que medir."
-              : `Valores corregidos por cada factura revisada, por día, últimos 30 días: ${formatCount(totalCorrections)} correcciones en ${formatCount(totalReviewed)} revisiones.${lastDay ? ` Último día con revisiones (${dayMonth(lastDay.date)}): ${(lastDay.correctionsPerInvoice ?? 0).toFixed(2).replace(".", ",")}.` : ""} Si sube, la extracción está empeorando.`
+              : `Valores corregidos por cada factura revisada, por día, últimos 30 días: ${formatCount(totalCorrections)} ${totalCorrections === 1 ? "corrección" : "correcciones"} en ${invoices(totalReviewed)} ${totalReviewed === 1 ? "revisada" : "revisadas"}.${lastDay ? ` Último día con revisiones (${dayMonth(lastDay.date)}): ${(lastDay.correctionsPerInvoice ?? 0).toFixed(2).replace(".", ",")}.` : ""} Si sube, la extracción está empeorando.`
           }
           testId="chart-drift"
         >
@@ -201,7 +200,6 @@ export const DashboardInsights = ({ canAct }: { canAct: boolean }) => {
               },
             ]}
             hideLegend
-            title="Correcciones por factura revisada, últimos 30 días"
           />
         </ChartFigure>
       </Stack>

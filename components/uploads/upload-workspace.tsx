@@ -129,12 +129,8 @@ export const UploadWorkspace = () => {
   return (
     <Stack spacing={3}>
       <Paper
-        {...getRootProps({
-          role: "button",
-          "aria-labelledby": "zona-de-carga-titulo",
-          "aria-describedby": "zona-de-carga-ayuda",
-          onClick: open,
-        })}
+        // Named by its own text (role="button" takes its name from its content), as a sighted user reads it.
+        {...getRootProps({ role: "button", onClick: open })}
         variant="outlined"
         data-testid="dropzone"
         sx={{
@@ -150,10 +146,10 @@ export const UploadWorkspace = () => {
         }}
       >
         <CloudUploadOutlined sx={{ fontSize: 48, color: "primary.main" }} aria-hidden />
-        <Typography id="zona-de-carga-titulo" variant="h3" component="p" sx={{ mt: 1 }}>
+        <Typography variant="h3" component="p" sx={{ mt: 1 }}>
           {isDragActive ? "Suelte los archivos para cargarlos" : "Arrastre aquí facturas o carpetas completas"}
         </Typography>
-        <Typography id="zona-de-carga-ayuda" variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           XML (UBL DIAN), PDF, PNG, JPEG, TIFF o WebP. Se suben {CONCURRENCY} a la vez y luego pasan por el proceso como un lote.
         </Typography>
       </Paper>

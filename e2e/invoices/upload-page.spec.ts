@@ -27,10 +27,14 @@ const dropFiles = async (page: Page, files: DroppedFile[]) => {
     }
     return transfer;
   }, files);
-  const zone = page.getByRole("button", { name: /Arrastre aquí facturas/ });
+  // By test id: while files hover, the zone's text (its accessible name) changes to "Suelte los archivos…".
+  const zone = page.getByTestId("dropzone");
   await zone.dispatchEvent("dragenter", { dataTransfer });
   await zone.dispatchEvent("drop", { dataTransfer });
 };
+
+/** The folder picker's attribute is set once React has mounted the page: from then on, its handlers listen. */
+const expectHydrated = (page: Page) => expect(page.getByTestId("folder-input")).toHaveAttribute("webkitdirectory", "");
 
 const rowOf = (page: Page, name: string) => page.getByTestId("upload-row").filter({ hasText: name });
 
@@ -47,6 +51,7 @@ test("[UPLOAD_PAGE]: a dropped mix gives one result per file and its batch runs 
   await zone.focus();
   await expect(zone).toBeFocused();
   await page.screenshot({ path: `${SCREENSHOTS}/cargar-vacio.png`, fullPage: true });
+  await expectHydrated(page);
 
   const xml = uniqueXml("Consumidor_Final.xml").toString("base64");
   await dropFiles(page, [
@@ -97,6 +102,7 @@ test("[UPLOAD_PAGE]: a whole folder is uploaded as one batch, leaving system fil
 
   await apiSignIn(page.request, "OPERATOR");
   await page.goto("/cargar");
+  await expectHydrated(page);
   await page.getByTestId("folder-input").setInputFiles(folder);
   await expect(page.getByTestId("upload-row")).toHaveCount(2);
   await expect(rowOf(page, "facturas-diciembre/proveedor-a/EmisorAutoretenedor.xml")).toHaveAttribute("data-state", "created", { timeout: 30_000 });
