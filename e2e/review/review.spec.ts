@@ -90,7 +90,7 @@ test("[REVIEW]: an operator corrects two values and a product with the keyboard 
   await expect(page.getByRole("heading", { name: /Revisión de la factura SETP/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toBeVisible();
   // Live arithmetic: line 1's 10 × 1.000 is not its 12.000, and the lines do not add up to the subtotal.
-  await expect(page.getByLabel("Totales")).toContainText("Línea 1: cantidad × precio da $ 10.000,00, no $ 12.000,00.");
+  await expect(page.getByRole("region", { name: "Totales de la revisión" })).toContainText("Línea 1: cantidad × precio da $ 10.000,00, no $ 12.000,00.");
   // Fields read with certainty and without findings are out of the tab order.
   await expect(page.locator('[data-field="header.number"]')).toHaveAttribute("tabindex", "-1");
   await expect(page.locator('[data-field="header.total"]')).toHaveAttribute("tabindex", "0");
@@ -109,7 +109,7 @@ test("[REVIEW]: an operator corrects two values and a product with the keyboard 
   await tabTo(page, "lines.1.lineAmount");
   await page.keyboard.type("10000");
   await page.keyboard.press("Enter");
-  await expect(page.getByLabel("Totales")).not.toContainText("cantidad × precio");
+  await expect(page.getByRole("region", { name: "Totales de la revisión" })).not.toContainText("cantidad × precio");
 
   const [, chosen] = products.eligible;
   await tabTo(page, "lines.2.productCode");
