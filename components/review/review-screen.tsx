@@ -326,7 +326,7 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
     <>
       <PageHeader
         title={`Revisión de la factura ${number}`}
-        subtitle={`${review.originalFilename} · ${live.attention.length} campos por revisar`}
+        subtitle={`${review.originalFilename} · ${live.attention.length === 1 ? "1 campo" : `${live.attention.length} campos`} por revisar`}
         actions={
           <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
             <StatusChip status={review.status} />
@@ -370,7 +370,7 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
             aria-label="Documento original"
             sx={{ p: 2, height: { lg: 640 }, minHeight: 480, display: "flex", flexDirection: "column" }}
           >
-            <Box sx={{ flex: 1, minHeight: 0 }}>
+            <Box sx={{ flex: 1, minHeight: 0, overflow: "auto" }}>
               <DocumentViewer
                 invoiceId={review.id}
                 sourceType={review.sourceType}
