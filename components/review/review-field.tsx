@@ -28,9 +28,10 @@ export type ReviewFieldProps = {
   registerInput: (key: string, element: HTMLInputElement | null) => void;
 };
 
-const describeReading = ({ value, confidence, ocr }: Pick<ReviewFieldProps, "value" | "confidence" | "ocr">) => {
+/** What was read, when it differs; the confidence only where it is why the field needs a look. */
+const describeReading = ({ value, confidence, ocr, needsAttention }: Pick<ReviewFieldProps, "value" | "confidence" | "ocr" | "needsAttention">) => {
   if (ocr && ocr.value !== value) return `Leído: ${ocr.value ?? "(vacío)"}`;
-  return confidence === null ? undefined : `Confianza ${Math.round(confidence * 100)} %`;
+  return confidence === null || !needsAttention ? undefined : `Confianza ${Math.round(confidence * 100)} %`;
 };
 
 /**

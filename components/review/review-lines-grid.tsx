@@ -38,8 +38,8 @@ export const ReviewLinesGrid = ({ lines, products, arithmetic, fieldProps, produ
         <TableHead>
           <TableRow>
             <TableCell>#</TableCell>
-            <TableCell sx={{ minWidth: 220 }}>{PRODUCT_FIELD_LABEL}</TableCell>
-            <TableCell sx={{ minWidth: 180 }}>{LINE_FIELD_LABELS.description}</TableCell>
+            <TableCell sx={{ minWidth: 240 }}>{PRODUCT_FIELD_LABEL}</TableCell>
+            <TableCell sx={{ minWidth: 200 }}>{LINE_FIELD_LABELS.description}</TableCell>
             {NUMERIC.map((name) => (
               <TableCell key={name} align="right" sx={{ minWidth: 120 }}>
                 {LINE_FIELD_LABELS[name]}

@@ -5,7 +5,7 @@ import { LinkButton } from "@/components/common/link-button";
 import { PagePagination } from "@/components/common/page-pagination";
 import { TextLink } from "@/components/common/text-link";
 import { formatCop } from "@/lib/format/format-cop";
-import { formatCalendarDate, formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/format/format-date";
 import type { TReviewQueuePage } from "@/lib/review/schemas";
 
 const formatConfidence = (confidence: string | null) => (confidence === null ? "—" : `${Math.round(Number(confidence) * 100)} %`);
@@ -21,8 +21,7 @@ export const ReviewQueueTable = ({ data, userId }: { data: TReviewQueuePage; use
     columns={[
       { key: "priority", header: "Prioridad", render: (invoice) => (invoice.urgent ? <Chip size="small" color="warning" label="Urgente" /> : "Normal") },
       { key: "number", header: "Número", render: (invoice) => <TextLink href={`/revision/${invoice.id}`}>{invoice.number ?? invoice.originalFilename}</TextLink> },
-      { key: "supplier", header: "Proveedor", render: (invoice) => (invoice.supplierName ? `${invoice.supplierName} (${invoice.supplierNit})` : "—") },
-      { key: "issueDate", header: "Emisión", render: (invoice) => (invoice.issueDate ? formatCalendarDate(invoice.issueDate) : "—") },
+      { key: "supplier", header: "Proveedor", render: (invoice) => invoice.supplierName ?? "—" },
       { key: "total", header: "Total", align: "right", render: (invoice) => (invoice.total ? formatCop(invoice.total) : "—") },
       { key: "confidence", header: "Confianza", align: "right", render: (invoice) => formatConfidence(invoice.confidence) },
       { key: "createdAt", header: "En cola desde", render: (invoice) => formatDateTime(invoice.createdAt) },

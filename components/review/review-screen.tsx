@@ -93,6 +93,8 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
   const draftsRef = useRef(drafts);
   const reviewRef = useRef(review);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
+  // The text being saved per field: Enter saves and moves focus, and the blur that follows must not save it twice.
+  const inFlight = useRef(new Map<string, string>());
   useEffect(() => {
     draftsRef.current = drafts;
     reviewRef.current = review;
@@ -166,25 +168,30 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
   };
 
   const commit = async (key: string, advance: boolean) => {
-    if (advance) {
-      setReviewed((current) => new Set(current).add(key));
-      focusNext(key);
-    }
     const text = draftsRef.current[key];
     const current = reviewRef.current;
-    if (text === undefined || readOnly || !current) return;
-    const { corrections, invalid } = draftsToCorrections({ [key]: text });
-    if (invalid[key]) return;
-    if (applyCorrections({ extraction: current.extraction, products: current.products, corrections }).changes.length === 0) {
-      dropDrafts({ [key]: text });
-      return;
-    }
-    try {
-      await persist(corrections);
-      dropDrafts({ [key]: text });
-    } catch (caught) {
-      reportSaveError(caught);
-    }
+    if (advance) setReviewed((reviewedKeys) => new Set(reviewedKeys).add(key));
+    const save = async () => {
+      if (text === undefined || readOnly || !current || inFlight.current.get(key) === text) return;
+      const { corrections, invalid } = draftsToCorrections({ [key]: text });
+      if (invalid[key]) return;
+      if (applyCorrections({ extraction: current.extraction, products: current.products, corrections }).changes.length === 0) {
+        dropDrafts({ [key]: text });
+        return;
+      }
+      inFlight.current.set(key, text);
+      try {
+        await persist(corrections);
+        dropDrafts({ [key]: text });
+      } catch (caught) {
+        reportSaveError(caught);
+      } finally {
+        inFlight.current.delete(key);
+      }
+    };
+    const saved = save();
+    if (advance) focusNext(key);
+    await saved;
   };
 
   const chooseProduct = async (key: string, product: TProductOption) => {
@@ -319,7 +326,7 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
     <>
       <PageHeader
         title={`Revisión de la factura ${number}`}
-        subtitle={`${review.originalFilename} · ${live.attention.length} campos por revisar`}
+        subtitle={`${review.originalFilename} · ${live.attention.length === 1 ? "1 campo" : `${live.attention.length} campos`} por revisar`}
         actions={
           <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
             <StatusChip status={review.status} />
@@ -361,9 +368,9 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
             component="section"
             variant="outlined"
             aria-label="Documento original"
-            sx={{ p: 2, position: { lg: "sticky" }, top: { lg: 80 }, height: { lg: "calc(100vh - 160px)" }, minHeight: 480, display: "flex", flexDirection: "column" }}
+            sx={{ p: 2, height: { lg: 640 }, minHeight: 480, display: "flex", flexDirection: "column" }}
           >
-            <Box sx={{ flex: 1, minHeight: 0 }}>
+            <Box sx={{ flex: 1, minHeight: 0, overflow: "auto" }}>
               <DocumentViewer
                 invoiceId={review.id}
                 sourceType={review.sourceType}
@@ -375,19 +382,21 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
           </Paper>
         </Grid>
         <Grid size={{ xs: 12, lg: 7 }}>
+          <Paper variant="outlined" sx={{ p: 2, height: { lg: 640 }, overflowY: "auto" }} aria-label="Encabezado">
+            <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
+              Encabezado
+            </Typography>
+            <Grid container spacing={2}>
+              {EDITABLE_HEADER_FIELDS.map((name) => (
+                <Grid key={name} size={{ xs: 12, sm: name === "cufe" ? 12 : 6 }}>
+                  <ReviewField {...fieldProps(`header.${name}`)} label={HEADER_FIELD_LABELS[name]} align={AMOUNT_HEADER_FIELDS.has(name) ? "right" : "left"} />
+                </Grid>
+              ))}
+            </Grid>
+          </Paper>
+        </Grid>
+        <Grid size={12}>
           <Stack spacing={2}>
-            <Paper variant="outlined" sx={{ p: 2 }} aria-label="Encabezado">
-              <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
-                Encabezado
-              </Typography>
-              <Grid container spacing={2}>
-                {EDITABLE_HEADER_FIELDS.map((name) => (
-                  <Grid key={name} size={{ xs: 12, sm: name === "cufe" ? 12 : 6 }}>
-                    <ReviewField {...fieldProps(`header.${name}`)} label={HEADER_FIELD_LABELS[name]} align={AMOUNT_HEADER_FIELDS.has(name) ? "right" : "left"} />
-                  </Grid>
-                ))}
-              </Grid>
-            </Paper>
             <ReviewLinesGrid
               lines={live.extraction.lines}
               products={live.products}
@@ -395,7 +404,7 @@ export const ReviewScreen = ({ invoiceId, user }: ReviewScreenProps) => {
               fieldProps={fieldProps}
               productProps={productProps}
             />
-            <Paper variant="outlined" sx={{ p: 2 }} aria-label="Totales" aria-live="polite">
+            <Paper component="section" variant="outlined" sx={{ p: 2 }} aria-label="Totales de la revisión" aria-live="polite">
               <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", mb: live.concerns.length ? 2 : 0 }}>
                 <Typography variant="body2">Suma de líneas: {formatCop(live.arithmetic.linesSum)}</Typography>
                 <Typography variant="body2">Subtotal: {header.subtotal ? formatCop(header.subtotal.value) : "—"}</Typography>

@@ -87,10 +87,10 @@ test("[REVIEW]: an operator corrects two values and a product with the keyboard 
   await page.screenshot({ path: `${SCREENSHOTS}/revision-cola.png`, fullPage: true });
 
   await page.goto(`/revision/${invoiceId}`);
-  await expect(page.getByRole("heading", { name: /Revisión de la factura SETP/ })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Revisión de la factura SETP/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toBeVisible({ timeout: 15_000 });
   // Live arithmetic: line 1's 10 × 1.000 is not its 12.000, and the lines do not add up to the subtotal.
-  await expect(page.getByLabel("Totales")).toContainText("Línea 1: cantidad × precio da $ 10.000,00, no $ 12.000,00.");
+  await expect(page.getByRole("region", { name: "Totales de la revisión" })).toContainText("Línea 1: cantidad × precio da $ 10.000,00, no $ 12.000,00.");
   // Fields read with certainty and without findings are out of the tab order.
   await expect(page.locator('[data-field="header.number"]')).toHaveAttribute("tabindex", "-1");
   await expect(page.locator('[data-field="header.total"]')).toHaveAttribute("tabindex", "0");
@@ -109,7 +109,7 @@ test("[REVIEW]: an operator corrects two values and a product with the keyboard 
   await tabTo(page, "lines.1.lineAmount");
   await page.keyboard.type("10000");
   await page.keyboard.press("Enter");
-  await expect(page.getByLabel("Totales")).not.toContainText("cantidad × precio");
+  await expect(page.getByRole("region", { name: "Totales de la revisión" })).not.toContainText("cantidad × precio");
 
   const [, chosen] = products.eligible;
   await tabTo(page, "lines.2.productCode");
@@ -151,13 +151,14 @@ test("[REVIEW]: a second operator finds the invoice locked and read-only; an Adm
   await apiSignIn(page.request, "OPERATOR");
   const invoiceId = await uploadInvoiceNeedingReview(page.request);
   await page.goto(`/revision/${invoiceId}`);
-  await expect(page.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Revisión de la factura SETP/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toBeVisible({ timeout: 15_000 });
 
   const secondContext = await browser.newContext({ baseURL });
   const second = await secondContext.newPage();
   expect((await postCredentials(second.request, SECOND_OPERATOR)).ok()).toBe(true);
   await second.goto(`/revision/${invoiceId}`);
-  await expect(second.getByRole("alert").filter({ hasText: `En revisión por ${E2E_USERS.OPERATOR.email}` })).toBeVisible();
+  await expect(second.getByRole("alert").filter({ hasText: `En revisión por ${E2E_USERS.OPERATOR.email}` })).toBeVisible({ timeout: 15_000 });
   await expect(second.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toHaveCount(0);
   await expect(second.getByRole("button", { name: "Liberar bloqueo" })).toHaveCount(0);
   await second.screenshot({ path: `${SCREENSHOTS}/revision-bloqueada.png`, fullPage: true });
@@ -173,8 +174,8 @@ test("[REVIEW]: a second operator finds the invoice locked and read-only; an Adm
   const admin = await adminContext.newPage();
   await apiSignIn(admin.request, "ADMIN");
   await admin.goto(`/revision/${invoiceId}`);
-  await admin.getByRole("button", { name: "Liberar bloqueo" }).click();
-  await expect(admin.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toBeVisible();
+  await admin.getByRole("button", { name: "Liberar bloqueo" }).click({ timeout: 15_000 });
+  await expect(admin.getByRole("button", { name: "Aprobar (Ctrl+Enter)" })).toBeVisible({ timeout: 15_000 });
   const broken = await db.auditEvent.findFirst({ where: { entityId: invoiceId, action: "invoice.review-lock-broken" } });
   expect(broken?.actorEmail).toBe(E2E_USERS.ADMIN.email);
   await adminContext.close();
