@@ -4,6 +4,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { apiSignIn } from "../fixtures/authentication";
+import { dropFiles, expectUploadPageHydrated } from "../fixtures/uploads";
 
 const SCREENSHOTS = "test-results/screenshots";
 const DIAN = "lib/extraction/ubl/fixtures/dian";
@@ -14,27 +15,6 @@ const DIAN = "lib/extraction/ubl/fixtures/dian";
  */
 const uniqueXml = (fixture: string) =>
   Buffer.concat([readFileSync(path.join(DIAN, fixture)), Buffer.from(`\n<!-- carga e2e ${Date.now()}-${Math.random()} -->\n`)]);
-
-type DroppedFile = { name: string; type: string; base64: string };
-
-/** A real drop event on the drop zone, carrying files built in the page, as a browser's drag and drop does. */
-const dropFiles = async (page: Page, files: DroppedFile[]) => {
-  const dataTransfer = await page.evaluateHandle((entries: DroppedFile[]) => {
-    const transfer = new DataTransfer();
-    for (const entry of entries) {
-      const bytes = Uint8Array.from(atob(entry.base64), (char) => char.charCodeAt(0));
-      transfer.items.add(new File([bytes], entry.name, { type: entry.type }));
-    }
-    return transfer;
-  }, files);
-  // By test id: while files hover, the zone's text (its accessible name) changes to "Suelte los archivos…".
-  const zone = page.getByTestId("dropzone");
-  await zone.dispatchEvent("dragenter", { dataTransfer });
-  await zone.dispatchEvent("drop", { dataTransfer });
-};
-
-/** The folder picker's attribute is set once React has mounted the page: from then on, its handlers listen. */
-const expectHydrated = (page: Page) => expect(page.getByTestId("folder-input")).toHaveAttribute("webkitdirectory", "");
 
 const rowOf = (page: Page, name: string) => page.getByTestId("upload-row").filter({ hasText: name });
 
@@ -51,7 +31,7 @@ test("[UPLOAD_PAGE]: a dropped mix gives one result per file and its batch runs 
   await zone.focus();
   await expect(zone).toBeFocused();
   await page.screenshot({ path: `${SCREENSHOTS}/cargar-vacio.png`, fullPage: true });
-  await expectHydrated(page);
+  await expectUploadPageHydrated(page);
 
   const xml = uniqueXml("Consumidor_Final.xml").toString("base64");
   await dropFiles(page, [
@@ -102,7 +82,7 @@ test("[UPLOAD_PAGE]: a whole folder is uploaded as one batch, leaving system fil
 
   await apiSignIn(page.request, "OPERATOR");
   await page.goto("/cargar");
-  await expectHydrated(page);
+  await expectUploadPageHydrated(page);
   await page.getByTestId("folder-input").setInputFiles(folder);
   await expect(page.getByTestId("upload-row")).toHaveCount(2);
   await expect(rowOf(page, "facturas-diciembre/proveedor-a/EmisorAutoretenedor.xml")).toHaveAttribute("data-state", "created", { timeout: 30_000 });

@@ -1,15 +1,15 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ZCertificatePage } from "@/lib/certificates/schemas";
 import { db } from "@/lib/db";
 import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import { ZUploadResponse } from "@/lib/invoices/schemas";
-import { ZInvoiceTimeline } from "@/lib/pipeline/schemas";
 import { FIELD_CORRECTED_ACTION, ZFieldCorrectionAudit } from "@/lib/review/schemas";
 import { buildUblInvoice } from "@/lib/testing/build-ubl-invoice";
 import { createTestUser } from "@/lib/testing/create-test-user";
 import { apiSignIn, postCredentials } from "../fixtures/authentication";
 import { useE2eDatabase } from "../fixtures/database";
+import { focusedField, invoiceStatus, tabTo } from "../fixtures/review";
 import { E2E_USERS } from "../fixtures/users";
 
 const SCREENSHOTS = "test-results/screenshots";
@@ -58,23 +58,9 @@ const uploadInvoiceNeedingReview = async (request: APIRequestContext) => {
   const upload = await request.post("/api/invoices", { multipart: { files: { name: `revision-${sequence}.xml`, mimeType: "application/xml", buffer: Buffer.from(xml) } } });
   expect(upload.status()).toBe(201);
   const invoiceId = ZUploadResponse.parse(await upload.json()).files[0]?.invoiceId ?? "";
-  await expect.poll(async () => (await timeline(request, invoiceId)).status, { timeout: 60_000 }).toBe("NEEDS_REVIEW");
+  await expect.poll(async () => invoiceStatus(request, invoiceId), { timeout: 60_000 }).toBe("NEEDS_REVIEW");
   return invoiceId;
 };
-
-const timeline = async (request: APIRequestContext, invoiceId: string) =>
-  ZInvoiceTimeline.parse(await (await request.get(`/api/invoices/${invoiceId}/timeline`)).json());
-
-/** Keyboard only: Tab until the field is focused (only fields that need attention are on the way). */
-const tabTo = async (page: Page, field: string) => {
-  for (let presses = 0; presses < 60; presses += 1) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute("data-field"))) === field) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab never reached ${field}`);
-};
-
-const focusedField = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-field") ?? null);
 
 test("[REVIEW]: an operator corrects two values and a product with the keyboard only, approves, and the invoice is certified", async ({ page }) => {
   test.setTimeout(120_000);
@@ -131,7 +117,7 @@ test("[REVIEW]: an operator corrects two values and a product with the keyboard 
   await page.keyboard.press("Enter");
   await expect(page).not.toHaveURL(new RegExp(`/revision/${invoiceId}$`));
 
-  await expect.poll(async () => (await timeline(page.request, invoiceId)).status, { timeout: 60_000 }).toBe("CERTIFIED");
+  await expect.poll(async () => invoiceStatus(page.request, invoiceId), { timeout: 60_000 }).toBe("CERTIFIED");
   const audits = await db.auditEvent.findMany({ where: { entityId: invoiceId, action: FIELD_CORRECTED_ACTION }, orderBy: { id: "asc" } });
   expect(audits.map((audit) => ZFieldCorrectionAudit.parse(audit.after))).toEqual([
     { field: "header.total", ocrValue: "25000.00", ocrConfidence: 1, before: "25000.00", after: "20000.00" },
