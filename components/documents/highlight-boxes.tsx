@@ -6,9 +6,6 @@ import { useEffect, useRef } from "react";
 import { describeFieldKey } from "@/lib/review/list-extracted-fields";
 import type { TDocumentHighlight } from "./document-viewer-types";
 
-/** Class the zoom wrapper excludes from panning, so a press on a box is a click, not the start of a drag. */
-export const HIGHLIGHT_BOX_CLASS = "cotejo-highlight-box";
-
 export type HighlightBoxesProps = {
   /** Only this page's highlights. */
   highlights: readonly TDocumentHighlight[];
@@ -32,7 +29,6 @@ export const HighlightBoxes = ({ highlights, activeKey, onHighlightClick, onActi
       <ButtonBase
         key={highlight.key}
         ref={isActive ? activeRef : undefined}
-        className={HIGHLIGHT_BOX_CLASS}
         aria-label={`Ir al campo ${describeFieldKey(highlight.key)}`}
         aria-pressed={isActive}
         data-highlight-key={highlight.key}

@@ -18,7 +18,7 @@ export type ImageDocumentProps = {
   onHighlightClick?: (key: string) => void;
 };
 
-const PageImage = ({ src, alt, width, onSized }: { src: string; alt: string; width: number; onSized?: () => void }) => {
+const PageImage = ({ src, alt, width, onSized }: { src: string; alt: string; width: number; onSized?: (aspect: number) => void }) => {
   const [hasFailed, setHasFailed] = useState(false);
   const [isLoaded, setIsLoaded] = useState(false);
   if (hasFailed) return <Alert severity="error">No se pudo mostrar la imagen.</Alert>;
@@ -31,9 +31,10 @@ const PageImage = ({ src, alt, width, onSized }: { src: string; alt: string; wid
       width={width}
       // Until it loads, an A4-shaped placeholder keeps the boxes over it from collapsing onto one line.
       style={{ width, height: "auto", display: "block", aspectRatio: isLoaded ? undefined : "1 / 1.414" }}
-      onLoad={() => {
+      onLoad={(event) => {
         setIsLoaded(true);
-        onSized?.();
+        const { naturalWidth, naturalHeight } = event.currentTarget;
+        if (naturalWidth > 0) onSized?.(naturalHeight / naturalWidth);
       }}
       onError={() => setHasFailed(true)}
     />

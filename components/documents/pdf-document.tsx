@@ -13,12 +13,12 @@ import { PAGE_WIDTH_PX, ZoomablePages } from "./zoomable-pages";
 const RENDER_DENSITY = 2;
 const THUMBNAIL_WIDTH_PX = 72;
 
-type PdfPageCanvasProps = { document: PDFDocumentProxy; page: number; width: number; label: string; onSized?: () => void };
+type PdfPageCanvasProps = { document: PDFDocumentProxy; page: number; width: number; label: string; onSized?: (aspect: number) => void };
 
 const PdfPageCanvas = ({ document, page, width, label, onSized }: PdfPageCanvasProps) => {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const [height, setHeight] = useState(Math.round(width * 1.414));
-  const notifySized = useEffectEvent(() => onSized?.());
+  const notifySized = useEffectEvent((aspect: number) => onSized?.(aspect));
   useEffect(() => {
     let isCancelled = false;
     let cancelRender = () => {};
@@ -30,8 +30,7 @@ const PdfPageCanvas = ({ document, page, width, label, onSized }: PdfPageCanvasP
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
       setHeight(Math.round((width * base.height) / base.width));
-      // After React applied the height: the next frame measures the page at its real size.
-      requestAnimationFrame(notifySized);
+      notifySized(base.height / base.width);
       const task = pdfPage.render({ canvas, viewport });
       cancelRender = () => task.cancel();
       // A cancelled render rejects; a page shown again is rendered again.

@@ -49,7 +49,7 @@ const RenderedInvoice = ({ extraction }: { extraction: TExtractionResult }) => {
   const currency = header.currency?.value;
   const money = (value: string | undefined) => (value === undefined ? "—" : formatAmount(value, currency));
   return (
-    <Paper variant="outlined" sx={{ p: 3 }} aria-label="Factura renderizada">
+    <Paper component="section" variant="outlined" sx={{ p: 3 }} aria-label="Factura renderizada">
       <Stack direction="row" sx={{ justifyContent: "space-between", flexWrap: "wrap", gap: 2 }}>
         <Box>
           <Typography variant="h3" component="h3">
@@ -85,7 +85,7 @@ const RenderedInvoice = ({ extraction }: { extraction: TExtractionResult }) => {
           { key: "lineAmount", header: "Valor", align: "right", render: (line) => money(line.lineAmount?.value) },
         ]}
       />
-      <Stack sx={{ mt: 2, ml: "auto", maxWidth: 360 }} spacing={0.5} aria-label="Totales">
+      <Stack sx={{ mt: 2, ml: "auto", maxWidth: 360 }} spacing={0.5} role="group" aria-label="Totales">
         <TotalRow label="Subtotal" value={money(header.subtotal?.value)} />
         {header.allowanceTotal && <TotalRow label="Descuentos" value={money(header.allowanceTotal.value)} />}
         {header.chargeTotal && <TotalRow label="Cargos" value={money(header.chargeTotal.value)} />}

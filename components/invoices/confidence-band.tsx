@@ -28,7 +28,7 @@ export const ConfidenceBand = ({ confidence, source }: { confidence: number | nu
   }
   const percent = Math.round(confidence * 100);
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
+    <Stack direction="row" sx={{ alignItems: "center", columnGap: 1, flexWrap: "wrap" }}>
       <Box
         role="meter"
         aria-label="Confianza"
@@ -43,7 +43,7 @@ export const ConfidenceBand = ({ confidence, source }: { confidence: number | nu
         {percent} %
       </Typography>
       {source && (
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: "nowrap" }}>
           {SOURCE_LABELS[source]}
         </Typography>
       )}

@@ -67,11 +67,11 @@ test("[INVOICE_DETAIL]: an XML invoice is rendered from its extraction and its s
   await page.goto(`/facturas/${invoiceId}`);
   await expect(page.getByRole("heading", { name: /^Factura SETP/ })).toBeVisible();
   await expect(page.getByRole("tab", { name: "Factura" })).toHaveAttribute("aria-selected", "true");
-  const rendered = page.getByLabel("Factura renderizada");
+  const rendered = page.getByRole("region", { name: "Factura renderizada" });
   await expect(rendered).toContainText("Cooperativa Detalle E2E");
   await expect(rendered).toContainText("NIT 900.373.115-3");
   await expect(rendered).toContainText(HOSTILE_DESCRIPTION);
-  await expect(rendered.getByLabel("Totales")).toContainText("$ 300.000,00");
+  await expect(rendered.getByRole("group", { name: "Totales" })).toContainText("$ 300.000,00");
   // The values read, with their source: XML values have no box on a page.
   await expect(page.locator('[data-field-key="header.total"]')).toContainText("$ 300.000,00");
   await expect(page.locator('[data-field-key="header.total"]')).toContainText("XML");
