@@ -107,7 +107,8 @@ export const InvoiceLinesTable = ({ lines, extractedLines, fieldsByKey, currency
       if (!next.delete(lineNumber)) next.add(lineNumber);
       return next;
     });
-  const extractedByNumber = new Map(extractedLines.map((line) => [line.lineNumber, line]));
+  // InvoiceLine.lineNumber is the line's position in the extraction, not the document's own line id.
+  const extractedByNumber = new Map(extractedLines.map((line, index) => [index + 1, line]));
   const columnCount = VALUE_COLUMNS.length + 3 + (canMatch ? 1 : 0);
   if (lines.length === 0) {
     return (

@@ -26,6 +26,8 @@ export const findReviewQueue = async ({ page, pageSize, now = new Date() }: Find
   return ZReviewQueuePage.parse({
     items: rows.map((row) => ({ ...toInvoiceListItem(row), urgent: row.urgent, lockedBy: toReviewLockState(row, now).lockedBy })),
     total,
+    // The backlog is counted exactly: it is small, and operators plan their day by it.
+    totalIsCapped: false,
     page,
     pageSize,
   });

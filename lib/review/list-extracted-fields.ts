@@ -116,9 +116,11 @@ export const listExtractedFields = ({ extraction }: { extraction: Pick<TExtracti
   const header = (Object.keys(HEADER_FIELD_LABELS) as TScalarHeaderField[]).map((name) =>
     toField(`header.${name}`, name, HEADER_FIELD_LABELS[name], null, extraction.header[name]),
   );
-  const lines = extraction.lines.flatMap((line) =>
+  // Lines are keyed by position, as InvoiceLine.lineNumber and corrections number them: a document's own line ids
+  // need not run 1..n.
+  const lines = extraction.lines.flatMap((line, index) =>
     (Object.keys(LINE_FIELD_LABELS) as TScalarLineField[]).map((name) =>
-      toField(`lines.${line.lineNumber}.${name}`, name, LINE_FIELD_LABELS[name], line.lineNumber, line[name]),
+      toField(`lines.${index + 1}.${name}`, name, LINE_FIELD_LABELS[name], index + 1, line[name]),
     ),
   );
   return [...header, ...lines];
