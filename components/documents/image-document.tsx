@@ -48,7 +48,7 @@ export const ImageDocument = ({ invoiceId, ...pages }: ImageDocumentProps) => {
   if (!data) return <Alert severity="error">{apiErrorMessage(error, "No se pudo cargar la imagen.")}</Alert>;
   const id = encodeURIComponent(invoiceId);
   const isBrowserImage = BROWSER_IMAGE_TYPES.has(data.mimeType);
-  const source = (page: number) => (isBrowserImage ? `/api/invoices/${id}/file` : `/api/invoices/${id}/pages/${page}`);
+  const source = (page: number) => (isBrowserImage ? `/api/invoices/${id}/file?disposition=inline` : `/api/invoices/${id}/pages/${page}`);
   const pageCount = isBrowserImage ? 1 : Math.max(1, data.extraction?.pageCount ?? 1);
   return (
     <ZoomablePages

@@ -55,6 +55,12 @@ describe("getInvoiceFile", () => {
     const response = await fetch(file.url);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="factura-${id}.pdf"`);
     expect(Buffer.compare(Buffer.from(await response.arrayBuffer()), pdf)).toBe(0);
+
+    // The document viewer's request: the same bytes streamed through the app, never a redirect to another origin.
+    const inline = await getInvoiceFile({ id, storage, inline: true });
+    if (inline.kind !== "stream") throw new Error("expected a stream");
+    expect(inline).toMatchObject({ mimeType: "application/pdf", sizeBytes: pdf.length });
+    expect(Buffer.compare(await buffer(inline.stream), pdf)).toBe(0);
   });
 
   it("answers NOT_FOUND for unknown and malformed ids", async () => {

@@ -10,16 +10,24 @@ export type InvoiceFile =
   | { kind: "redirect"; url: string }
   | { kind: "stream"; stream: Readable; mimeType: string; fileName: string; sizeBytes: number };
 
-export type GetInvoiceFileOptions = { id: string; storage?: ObjectStorage };
+export type GetInvoiceFileOptions = {
+  id: string;
+  storage?: ObjectStorage;
+  /**
+   * For the in-page document viewer: always streamed through the app. A presigned S3 URL would be another origin,
+   * which the page's CSP (connect-src 'self') refuses and the bucket would need CORS for.
+   */
+  inline?: boolean;
+};
 
 const notFound = () => new AppError("NOT_FOUND", { message: "Factura no encontrada." });
 
 /**
  * The stored original of an invoice, for a caller whose access was already checked. The download name is fixed
  * (`factura-<id>.<ext>`) and never the uploaded name; S3 answers with a presigned URL valid ≤ 300 s, the local
- * store with a stream that fails at its end if the bytes no longer match the recorded SHA-256.
+ * store (and S3 when `inline`) with a stream that fails if the bytes no longer match the recorded SHA-256.
  */
-export const getInvoiceFile = async ({ id, storage = getStorage() }: GetInvoiceFileOptions): Promise<InvoiceFile> => {
+export const getInvoiceFile = async ({ id, storage = getStorage(), inline = false }: GetInvoiceFileOptions): Promise<InvoiceFile> => {
   if (!z.uuid().safeParse(id).success) throw notFound();
   const invoice = await db.invoice.findUnique({
     where: { id },
@@ -27,7 +35,7 @@ export const getInvoiceFile = async ({ id, storage = getStorage() }: GetInvoiceF
   });
   if (!invoice) throw notFound();
   const fileName = `factura-${invoice.id}.${EXTENSION_BY_MIME_TYPE[invoice.mimeType] ?? "bin"}`;
-  const url = await storage.createDownloadUrl({ key: invoice.storageKey, fileName, contentType: invoice.mimeType });
+  const url = inline ? null : await storage.createDownloadUrl({ key: invoice.storageKey, fileName, contentType: invoice.mimeType });
   if (url) return { kind: "redirect", url };
   const stream = await storage.getObject({ key: invoice.storageKey, sha256: invoice.sha256 });
   return { kind: "stream", stream, mimeType: invoice.mimeType, fileName, sizeBytes: invoice.sizeBytes };

@@ -39,6 +39,11 @@ export const ZPageQuery = z.object({
 });
 export type TPageQuery = z.infer<typeof ZPageQuery>;
 
+/** GET /api/invoices/{id}/file: a download by default; `inline` for the document viewer (streamed, shown in the page). */
+export const ZInvoiceFileQuery = z.object({
+  disposition: z.enum(["attachment", "inline"]).default("attachment").describe("inline: streamed through the app and shown in the page, never redirected to S3"),
+});
+
 export const ZConfidenceBand = z.enum(["alta", "media", "baja"]);
 
 /** An amount in pesos as typed in a filter: exact, up to two decimals, no thousands separators. */
