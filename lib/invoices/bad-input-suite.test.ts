@@ -111,6 +111,7 @@ const BAD_INPUTS: BadInput[] = [
   { label: "truncated PNG", fileName: "scan.png", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => truncate(makePng(400, 400), 120), budgetMs: 1000 },
   { label: "truncated JPEG", fileName: "scan.jpg", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => truncate(makeJpeg(), 200), budgetMs: 1000 },
   { label: "JPEG magic then garbage", fileName: "scan.jpg", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(300, 0x41)]), budgetMs: 1000 },
+  { label: "TIFF signature then garbage", fileName: "scan.tif", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => Buffer.concat([Buffer.from("II*\0\x00\x20\x00\x00", "latin1"), Buffer.alloc(300, 0x41)]), budgetMs: 1000 },
   { label: "JPEG magic then HTML (polyglot)", fileName: "scan.jpg", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("<html><script>alert(1)</script></html>")]), budgetMs: 1000 },
   // 4. PDFs: encrypted, truncated, corrupt, too many pages (refused by the extraction step, non-retriable).
   { label: "PDF encrypted with qpdf (AES-256)", fileName: "protegida.pdf", stage: "extraction", code: "PDF_ENCRYPTED", bytes: makeEncryptedPdf, budgetMs: 3000 },

@@ -114,6 +114,19 @@ describe("ingestUpload", () => {
     }
   });
 
+  it("accepts a TIFF whose image directory comes after the pixels, as sharp and many scanners write it", async () => {
+    const sharp = (await import("sharp")).default;
+    const width = 600;
+    const height = 400;
+    const noise = Buffer.from(Array.from({ length: width * height }, (_, index) => (index * 7919) % 251));
+    const tiff = await sharp(noise, { raw: { width, height, channels: 1 } }).tiff({ compression: "none" }).toBuffer();
+    // The first directory's offset (bytes 4..7, little-endian) lies past the 4 KiB the type check reads.
+    expect(tiff.readUInt32LE(4)).toBeGreaterThan(4096);
+    const result = await ingest(streamOf(tiff), "escaneo.tif");
+    expect(result.sourceType).toBe("IMAGE");
+    expect((await db.invoice.findUniqueOrThrow({ where: { id: result.id } })).mimeType).toBe("image/tiff");
+  });
+
   it.each([
     { fileName: "../../etc/passwd", expected: "passwd" },
     { fileName: "factura\0.pdf", expected: "factura.pdf" },
