@@ -1,2 +1,0 @@
--- CreateIndex
-CREATE INDEX "Invoice_status_confidence_idx" ON "Invoice"("status", "confidence");
