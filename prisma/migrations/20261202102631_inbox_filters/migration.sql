@@ -13,16 +13,13 @@ CREATE TABLE "SavedView" (
 CREATE UNIQUE INDEX "SavedView_userId_name_key" ON "SavedView"("userId", "name");
 
 -- CreateIndex
-CREATE INDEX "Invoice_issueDate_id_idx" ON "Invoice"("issueDate", "id");
+CREATE INDEX "Invoice_issueDate_idx" ON "Invoice"("issueDate");
 
 -- CreateIndex
-CREATE INDEX "Invoice_total_id_idx" ON "Invoice"("total", "id");
+CREATE INDEX "Invoice_total_idx" ON "Invoice"("total");
 
 -- CreateIndex
-CREATE INDEX "Invoice_confidence_id_idx" ON "Invoice"("confidence", "id");
-
--- CreateIndex
-CREATE INDEX "Invoice_status_confidence_idx" ON "Invoice"("status", "confidence");
+CREATE INDEX "Invoice_confidence_idx" ON "Invoice"("confidence");
 
 -- CreateIndex
 CREATE INDEX "Invoice_sourceType_createdAt_idx" ON "Invoice"("sourceType", "createdAt" DESC);
@@ -34,7 +31,7 @@ CREATE INDEX "Invoice_batchId_createdAt_idx" ON "Invoice"("batchId", "createdAt"
 CREATE INDEX "Organization_name_idx" ON "Organization" USING GIN ("name" gin_trgm_ops);
 
 -- CreateIndex
-CREATE INDEX "Organization_nit_trgm_idx" ON "Organization" USING GIN ("nit" gin_trgm_ops);
+CREATE INDEX "Organization_nit_prefix_idx" ON "Organization"("nit" text_pattern_ops);
 
 -- AddForeignKey
 ALTER TABLE "SavedView" ADD CONSTRAINT "SavedView_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
