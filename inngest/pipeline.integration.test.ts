@@ -20,6 +20,7 @@ import type { ingestUpload } from "@/lib/invoices/ingest-upload";
 import type { completeReview } from "@/lib/pipeline/complete-review";
 import { getInvoiceTimeline } from "@/lib/pipeline/get-invoice-timeline";
 import type { retryFailedInvoice } from "@/lib/pipeline/retry-failed-invoice";
+import { claimReviewLock } from "@/lib/review/claim-review-lock";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { getStorage } from "@/lib/storage/get-storage";
 import { buildUblInvoice, DIAN_TEST_RANGE, DIAN_TEST_TECHNICAL_KEY } from "@/lib/testing/build-ubl-invoice";
@@ -135,8 +136,14 @@ const startExecutor = ({ checkpointing, port }: { checkpointing: boolean; port: 
     log: () => undefined,
   });
 
+/** An operator's decision, made as the screen makes it: holding the invoice's review lock. */
+const decide = async (options: Parameters<typeof completeReview>[0]) => {
+  await claimReviewLock({ invoiceId: options.invoiceId, user: options.reviewer });
+  return pipeline.completeReview(options);
+};
+
 const rejectToClose = async (invoiceId: string) => {
-  await pipeline.completeReview({ invoiceId, decision: "rejected", reason: "Cierre de la prueba", reviewer: operator });
+  await decide({ invoiceId, decision: "rejected", reason: "Cierre de la prueba", reviewer: operator });
   await settle(invoiceId, ["REJECTED"]);
 };
 
@@ -313,8 +320,8 @@ describe.each([
       expect(waiting.statusChanges.at(-1)?.reasons).toEqual(["CUFE_MISMATCH"]);
     }
 
-    await pipeline.completeReview({ invoiceId: approved.id, decision: "approved", reviewer: operator });
-    await pipeline.completeReview({ invoiceId: rejected.id, decision: "rejected", reason: "CUFE alterado", reviewer: operator });
+    await decide({ invoiceId: approved.id, decision: "approved", reviewer: operator });
+    await decide({ invoiceId: rejected.id, decision: "rejected", reason: "CUFE alterado", reviewer: operator });
     await Promise.all([settle(approved.id, FINISHED), settle(rejected.id, FINISHED)]);
     const approvedTimeline = await notified(approved.id);
     await notified(rejected.id);
@@ -324,7 +331,7 @@ describe.each([
     expect(transitions(certified).slice(-4)).toEqual(["VALIDATING→NEEDS_REVIEW", "NEEDS_REVIEW→APPROVED", "APPROVED→COMMISSIONED", "COMMISSIONED→CERTIFIED"]);
     expect(certified.statusChanges.find((change) => change.to === "APPROVED")?.actorId).toBe(operator.id);
     const completed = approvedTimeline.filter((entry) => entry.status === "COMPLETED").map((entry) => entry.step);
-    expect(completed.slice(-4)).toEqual(["review", "price", "certify", "notify"]);
+    expect(completed.slice(-5)).toEqual(["review", "learn-supplier-profile", "price", "certify", "notify"]);
 
     expect(closed).toMatchObject({ status: "REJECTED", failureReason: "CUFE alterado", priced: false, certificateCount: 0 });
     expect(transitions(closed).at(-1)).toBe("NEEDS_REVIEW→REJECTED");
@@ -345,7 +352,7 @@ describe.each([
     expect(reminded.notices).toContainEqual({ notice: "review-reminder", round: 1 });
     expect((await readdir(path.join(workDir, "outbox"))).some((file) => file.endsWith(".eml"))).toBe(true);
 
-    await pipeline.completeReview({ invoiceId: id, decision: "approved", reviewer: operator });
+    await decide({ invoiceId: id, decision: "approved", reviewer: operator });
     expect(await settle(id, FINISHED, REMINDER_AFTER_S * 1000 + 15_000)).toMatchObject({ status: "CERTIFIED", certificateCount: 1 });
   });
 });

@@ -10,6 +10,10 @@ export const APP_ERROR_CODES = {
   /** The request body or query failed validation. */
   INVALID_INPUT: 422,
   CONFLICT: 409,
+  /** Review: another operator holds the invoice's review lock (details.lockedBy), or the caller does not hold it. */
+  REVIEW_LOCKED: 409,
+  /** Review: the totals do not add up or a value differs from what was read; approve again with `confirmed: true`. */
+  REVIEW_CONFIRMATION_REQUIRED: 409,
   /** Upload: the bytes are not PDF, PNG, JPEG, TIFF, WebP or XML (checked by magic bytes, not the name). */
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** Upload: larger than the configured cap; nothing was stored. */

@@ -2,6 +2,7 @@
 
 import AdminPanelSettingsOutlined from "@mui/icons-material/AdminPanelSettingsOutlined";
 import AssessmentOutlined from "@mui/icons-material/AssessmentOutlined";
+import CloudUploadOutlined from "@mui/icons-material/CloudUploadOutlined";
 import HomeOutlined from "@mui/icons-material/HomeOutlined";
 import Inventory2Outlined from "@mui/icons-material/Inventory2Outlined";
 import LogoutOutlined from "@mui/icons-material/LogoutOutlined";
@@ -16,6 +17,7 @@ import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import Drawer from "@mui/material/Drawer";
 import List from "@mui/material/List";
+import ListItem from "@mui/material/ListItem";
 import ListItemButton from "@mui/material/ListItemButton";
 import ListItemIcon from "@mui/material/ListItemIcon";
 import ListItemText from "@mui/material/ListItemText";
@@ -33,6 +35,7 @@ const DRAWER_WIDTH = 240;
 const SECTION_ICONS: Record<AppSectionKey, ReactNode> = {
   inicio: <HomeOutlined />,
   facturas: <ReceiptLongOutlined />,
+  cargar: <CloudUploadOutlined />,
   revision: <RuleOutlined />,
   productos: <Inventory2Outlined />,
   comisiones: <PaymentsOutlined />,
@@ -105,19 +108,20 @@ export const AppShell = ({ user, children }: { user: TSessionUser; children: Rea
             {sections.map((section) => {
               const active = isActive(pathname, section.href);
               return (
-                <ListItemButton
-                  key={section.key}
-                  component={Link}
-                  href={section.href}
-                  selected={active}
-                  aria-current={active ? "page" : undefined}
-                  sx={{ borderRadius: 2, mb: 0.5 }}
-                >
-                  <ListItemIcon sx={{ minWidth: 40, color: active ? "primary.main" : undefined }}>
-                    {SECTION_ICONS[section.key]}
-                  </ListItemIcon>
-                  <ListItemText primary={section.label} />
-                </ListItemButton>
+                <ListItem key={section.key} disablePadding>
+                  <ListItemButton
+                    component={Link}
+                    href={section.href}
+                    selected={active}
+                    aria-current={active ? "page" : undefined}
+                    sx={{ borderRadius: 2, mb: 0.5 }}
+                  >
+                    <ListItemIcon sx={{ minWidth: 40, color: active ? "primary.main" : undefined }}>
+                      {SECTION_ICONS[section.key]}
+                    </ListItemIcon>
+                    <ListItemText primary={section.label} />
+                  </ListItemButton>
+                </ListItem>
               );
             })}
           </List>

@@ -8,6 +8,7 @@ const STEP_LABELS: Record<string, string> = {
   match: "Cotejo de productos",
   validate: "Validación",
   review: "Revisión",
+  "learn-supplier-profile": "Perfil del proveedor",
   price: "Liquidación",
   certify: "Certificado",
   notify: "Aviso al usuario",

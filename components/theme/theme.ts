@@ -9,6 +9,10 @@ export const theme = createTheme(
       mode: "light",
       primary: { main: "#0b5d3b", contrastText: "#ffffff" },
       secondary: { main: "#1f4e79" },
+      // MUI's default info (#0288d1, 3.9:1) and warning (#ed6c02, 3.1:1) fail WCAG AA as text on white, which is how
+      // outlined chips and alerts draw them; these darker tones pass (7.4:1 and 5.9:1).
+      info: { main: "#01579b", contrastText: "#ffffff" },
+      warning: { main: "#a04d00", contrastText: "#ffffff" },
       background: { default: "#f4f6f5", paper: "#ffffff" },
       text: { primary: "#1b2420", secondary: "#52605a" },
     },

@@ -3,8 +3,8 @@ import type { TRole } from "@/lib/auth/schemas";
 import { apiSignIn } from "../fixtures/authentication";
 
 const NAVIGATION: Record<TRole, string[]> = {
-  ADMIN: ["Inicio", "Facturas", "Revisión", "Productos", "Comisiones", "Certificados", "Reportes", "Administración"],
-  OPERATOR: ["Inicio", "Facturas", "Revisión", "Productos", "Comisiones", "Certificados", "Reportes"],
+  ADMIN: ["Inicio", "Facturas", "Cargar", "Revisión", "Productos", "Comisiones", "Certificados", "Reportes", "Administración"],
+  OPERATOR: ["Inicio", "Facturas", "Cargar", "Revisión", "Productos", "Comisiones", "Certificados", "Reportes"],
   VIEWER: ["Inicio", "Facturas", "Productos", "Certificados", "Reportes"],
 };
 const ROLE_LABEL: Record<TRole, string> = { ADMIN: "Administrador", OPERATOR: "Operador", VIEWER: "Consulta" };
@@ -34,7 +34,7 @@ for (const role of ["ADMIN", "OPERATOR", "VIEWER"] as const) {
 
 test("[ACCESS]: a viewer cannot reach operator or admin pages", async ({ page }) => {
   await apiSignIn(page.request, "VIEWER");
-  for (const path of ["/revision", "/comisiones", "/administracion"]) {
+  for (const path of ["/cargar", "/revision", "/comisiones", "/administracion"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/sin-acceso/);
     await expect(page.getByRole("heading", { name: "Sin acceso" })).toBeVisible();

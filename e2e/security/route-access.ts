@@ -50,6 +50,7 @@ export const ROUTE_ACCESS: Record<string, TRouteAccess> = {
   "POST /api/commissions/rule-sets/[id]/preview": { allowed: ADMIN_ONLY, path: `/api/commissions/rule-sets/${UNKNOWN_UUID}/preview`, allowedStatus: 404 },
   "POST /api/commissions/rule-sets/[id]/publish": { allowed: ADMIN_ONLY, path: `/api/commissions/rule-sets/${UNKNOWN_UUID}/publish`, data: {}, allowedStatus: 422 },
   "GET /api/commissions/rules/current": { allowed: EVERY_ROLE, path: "/api/commissions/rules/current", allowedStatus: 200 },
+  "GET /api/dashboard/insights": { allowed: EVERY_ROLE, path: "/api/dashboard/insights", allowedStatus: 200 },
   "GET /api/dashboard/summary": { allowed: EVERY_ROLE, path: "/api/dashboard/summary", allowedStatus: 200 },
   "GET /api/health": { allowed: "everyone", path: "/api/health", allowedStatus: 200 },
   // Inngest's endpoint: its callers prove themselves with the signing key (cloud mode); the e2e server runs the
@@ -66,7 +67,16 @@ export const ROUTE_ACCESS: Record<string, TRouteAccess> = {
   "GET /api/openapi.json": { allowed: "everyone", path: "/api/openapi.json", allowedStatus: 200 },
   "GET /api/invoices/[id]/file": { allowed: EVERY_ROLE, path: `/api/invoices/${UNKNOWN_UUID}/file`, allowedStatus: 404 },
   "POST /api/invoices/[id]/retry": { allowed: ADMIN_ONLY, path: `/api/invoices/${UNKNOWN_UUID}/retry`, allowedStatus: 404 },
+  "POST /api/invoices/[id]/lock": { allowed: STAFF, path: `/api/invoices/${UNKNOWN_UUID}/lock`, allowedStatus: 404 },
+  // Releasing a lock one does not hold changes nothing.
+  "DELETE /api/invoices/[id]/lock": { allowed: STAFF, path: `/api/invoices/${UNKNOWN_UUID}/lock`, allowedStatus: 200 },
+  "POST /api/invoices/[id]/lock/break": { allowed: ADMIN_ONLY, path: `/api/invoices/${UNKNOWN_UUID}/lock/break`, allowedStatus: 404 },
+  "PATCH /api/invoices/[id]/corrections": { allowed: STAFF, path: `/api/invoices/${UNKNOWN_UUID}/corrections`, data: {}, allowedStatus: 404 },
+  "GET /api/invoices/[id]/review": { allowed: STAFF, path: `/api/invoices/${UNKNOWN_UUID}/review`, allowedStatus: 404 },
   "POST /api/invoices/[id]/review": { allowed: STAFF, path: `/api/invoices/${UNKNOWN_UUID}/review`, data: {}, allowedStatus: 422 },
+  "GET /api/invoices/[id]/detail": { allowed: EVERY_ROLE, path: `/api/invoices/${UNKNOWN_UUID}/detail`, allowedStatus: 404 },
+  "GET /api/invoices/[id]/history": { allowed: EVERY_ROLE, path: `/api/invoices/${UNKNOWN_UUID}/history`, allowedStatus: 404 },
+  "GET /api/invoices/[id]/pages/[page]": { allowed: EVERY_ROLE, path: `/api/invoices/${UNKNOWN_UUID}/pages/1`, allowedStatus: 404 },
   "GET /api/invoices/[id]/timeline": { allowed: EVERY_ROLE, path: `/api/invoices/${UNKNOWN_UUID}/timeline`, allowedStatus: 404 },
   "POST /api/invoices/[id]/urgent": { allowed: STAFF, path: `/api/invoices/${UNKNOWN_UUID}/urgent`, allowedStatus: 404 },
   "POST /api/invoices/batch": { allowed: STAFF, path: "/api/invoices/batch", data: {}, allowedStatus: 422 },
@@ -84,6 +94,7 @@ export const ROUTE_ACCESS: Record<string, TRouteAccess> = {
   "GET /api/reports/export": { allowed: EVERY_ROLE, path: "/api/reports/export", allowedStatus: 422 },
   "GET /api/reports/statement": { allowed: EVERY_ROLE, path: "/api/reports/statement", allowedStatus: 422 },
   "GET /api/review/queue": { allowed: STAFF, path: "/api/review/queue", allowedStatus: 200 },
+  "GET /api/review/queue/[id]/adjacent": { allowed: STAFF, path: `/api/review/queue/${UNKNOWN_UUID}/adjacent`, allowedStatus: 404 },
   "GET /api/users": { allowed: ADMIN_ONLY, path: "/api/users", allowedStatus: 200 },
   "PATCH /api/users/[id]": { allowed: ADMIN_ONLY, path: `/api/users/${UNKNOWN_UUID}`, data: {}, allowedStatus: 422 },
   // The public verification answers an unknown code with 200 { status: "NOT_FOUND" } for its page to show.

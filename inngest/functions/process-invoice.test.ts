@@ -23,6 +23,8 @@ const FINISH: StepMock[] = [
   { id: "notify", handler: () => ({ sent: true }) },
 ];
 
+const LEARN: StepMock = { id: "learn-supplier-profile", handler: () => ({ learned: true, nit: "901234567", corrections: 1, fields: ["number"], lineProducts: 0 }) };
+
 const start = (validation: { next: string; reasons: string[] }): StepMock[] => [
   { id: "extract", handler: () => ({ claimed: true, status: "MATCHING", extracted: true, lineCount: 2, confidence: 1 }) },
   { id: "match", handler: () => ({ lineCount: 2, autoMatched: 2, matched: true }) },
@@ -72,12 +74,13 @@ describe("process-invoice", () => {
 
   it("review approved: waits for the decision matched on the invoice id, then prices and certifies", async () => {
     const { result, ctx } = await engine.execute({
-      steps: [...start({ next: "review", reasons: ["UNMATCHED_LINES"] }), { id: "review", handler: () => ({ decision: "approved", changed: true }) }, ...FINISH],
+      steps: [...start({ next: "review", reasons: ["UNMATCHED_LINES"] }), { id: "review", handler: () => ({ decision: "approved", changed: true }) }, LEARN, ...FINISH],
       waits: { "wait-review-0": reviewEvent("approved") },
     });
     expect(result).toEqual({ invoiceId: INVOICE_ID, outcome: "certified", certificate: "BMC-2026-000042" });
     expect(ctx.step.waitForEvent).toHaveBeenCalledWith("wait-review-0", { event: "invoice/review.completed", match: "data.invoiceId", timeout: "24h" });
-    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "review", "price", "certify", "notify"]);
+    // The supplier's profile learns once, right after the approval and before pricing.
+    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "review", "learn-supplier-profile", "price", "certify", "notify"]);
   });
 
   it("review rejected: the uploader is told and nothing is priced", async () => {
@@ -90,6 +93,7 @@ describe("process-invoice", () => {
       waits: { "wait-review-0": reviewEvent("rejected") },
     });
     expect(result).toEqual({ invoiceId: INVOICE_ID, outcome: "rejected" });
+    // Nothing to learn from a rejected invoice.
     expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "review", "notify"]);
   });
 
@@ -99,11 +103,12 @@ describe("process-invoice", () => {
         ...start({ next: "review", reasons: ["UNMATCHED_LINES"] }),
         { id: "remind-review-1", handler: () => ({ kind: "decided", review: reviewEvent("approved").data }) },
         { id: "review", handler: () => ({ decision: "approved", changed: true }) },
+        LEARN,
         ...FINISH,
       ],
     });
     expect(result).toMatchObject({ outcome: "certified" });
-    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "remind-review-1", "review", "price", "certify", "notify"]);
+    expect(stepIds(runCalls(ctx))).toEqual(["extract", "match", "validate", "remind-review-1", "review", "learn-supplier-profile", "price", "certify", "notify"]);
   });
 
   it("review timeout: a reminder, then it waits again", async () => {
@@ -112,6 +117,7 @@ describe("process-invoice", () => {
         ...start({ next: "review", reasons: ["LOW_CONFIDENCE"] }),
         { id: "remind-review-1", handler: () => ({ kind: "reminded", sent: true }) },
         { id: "review", handler: () => ({ decision: "approved", changed: true }) },
+        LEARN,
         ...FINISH,
       ],
       waits: { "wait-review-1": reviewEvent("approved") },

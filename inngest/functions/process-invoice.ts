@@ -14,6 +14,7 @@ import { priceApprovedInvoice } from "@/lib/pipeline/price-approved-invoice";
 import { recordPipelineStep } from "@/lib/pipeline/record-pipeline-step";
 import { sendReviewReminder } from "@/lib/pipeline/send-review-reminder";
 import { validateInvoice } from "@/lib/pipeline/validate-invoice";
+import { learnFromApprovedReview } from "@/lib/supplier-profiles/learn-from-approved-review";
 import { extractDocument } from "./extract-document";
 
 export const invoiceUploaded = eventType(INVOICE_UPLOADED, { schema: ZInvoiceUploadedData });
@@ -90,6 +91,8 @@ export const processInvoice = inngest.createFunction(
         await runPipelineStep(context, "notify", () => notifyInvoice({ invoiceId, notice: "rejected" }));
         return { invoiceId, outcome: "rejected" };
       }
+      // Its own step, so it runs once per approval; it never throws (a learning failure is logged, not fatal).
+      await runPipelineStep(context, "learn-supplier-profile", () => learnFromApprovedReview({ invoiceId }));
     }
 
     await runPipelineStep(context, "price", () => priceApprovedInvoice({ invoiceId }));

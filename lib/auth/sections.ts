@@ -3,6 +3,7 @@ import type { TRole } from "./schemas";
 export type AppSectionKey =
   | "inicio"
   | "facturas"
+  | "cargar"
   | "revision"
   | "productos"
   | "comisiones"
@@ -19,6 +20,7 @@ const STAFF: readonly TRole[] = ["ADMIN", "OPERATOR"];
 export const APP_SECTIONS: readonly AppSection[] = [
   { key: "inicio", href: "/", label: "Inicio", roles: EVERYONE },
   { key: "facturas", href: "/facturas", label: "Facturas", roles: EVERYONE },
+  { key: "cargar", href: "/cargar", label: "Cargar", roles: STAFF },
   { key: "revision", href: "/revision", label: "Revisión", roles: STAFF },
   { key: "productos", href: "/productos", label: "Productos", roles: EVERYONE },
   { key: "comisiones", href: "/comisiones", label: "Comisiones", roles: STAFF },

@@ -5,7 +5,7 @@
  * it took, and then a good invoice still going through the same upload and extraction (the worker is alive).
  */
 import { randomUUID } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -22,6 +22,8 @@ import type { ObjectStorage } from "@/lib/storage/types";
 import {
   makeEncryptedPdf,
   makeExe,
+  largeStream,
+  listFiles,
   makeGzipBomb,
   makeJpeg,
   makeJpegClaiming,
@@ -31,6 +33,7 @@ import {
   makePngBomb,
   makeZip,
   makeZipBomb,
+  streamOf,
 } from "@/lib/testing/bad-input-files";
 import { DIAN_TEST_RANGE, DIAN_TEST_TECHNICAL_KEY, buildUblInvoice } from "@/lib/testing/build-ubl-invoice";
 import type { TValidationOutcome } from "@/lib/validation/schemas";
@@ -79,16 +82,6 @@ const ublInvoice = (issueDate = daysFromToday(-3), quantity = "12.5") =>
     ],
   });
 
-/** `totalBytes` of generated content, never held in memory at once. */
-const largeStream = (totalBytes: number, head = Buffer.from("%PDF-1.7\n")) =>
-  Readable.from(
-    (function* () {
-      yield head;
-      const chunk = Buffer.alloc(64 * 1024, 0x20);
-      for (let sent = head.length; sent < totalBytes; sent += chunk.length) yield chunk.subarray(0, Math.min(chunk.length, totalBytes - sent));
-    })(),
-  );
-
 const attack = (name: string) => () => readFile(path.join(ATTACKS, name));
 const truncate = async (bytes: Promise<Buffer>, keep: number) => (await bytes).subarray(0, keep);
 const edit = (replace: (xml: string) => string, issueDate?: string, quantity?: string) => () => Buffer.from(replace(ublInvoice(issueDate, quantity)));
@@ -102,6 +95,12 @@ const BAD_INPUTS: BadInput[] = [
   { label: "GIF/PDF polyglot (GIF magic, PDF body)", fileName: "factura.pdf", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: async () => Buffer.concat([Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"), await makePdf("polyglota")]), budgetMs: 1000 },
   { label: "PDF magic not at offset 0 (wrong magic bytes)", fileName: "factura.pdf", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from("garbage before %PDF-1.7\n%%EOF\n"), budgetMs: 1000 },
   { label: "plain text named .xml", fileName: "factura.xml", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from("Total a pagar: 1.000.000\n"), budgetMs: 1000 },
+  { label: "plain text named .txt", fileName: "notas.txt", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from("Total a pagar: 1.000.000\n"), budgetMs: 1000 },
+  { label: "ELF binary renamed .pdf", fileName: "factura.pdf", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.concat([Buffer.from("\x7fELF\x02\x01\x01", "latin1"), Buffer.alloc(120)]), budgetMs: 1000 },
+  { label: "HTML renamed .pdf", fileName: "factura.pdf", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"), budgetMs: 1000 },
+  { label: "HTML after leading whitespace, renamed .xml", fileName: "factura.xml", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from("\n  <html><body>Factura</body></html>"), budgetMs: 1000 },
+  { label: "whitespace only", fileName: "vacio.xml", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from(" \n\t \r\n"), budgetMs: 1000 },
+  { label: "GIF renamed .jpg", fileName: "scan.jpg", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"), budgetMs: 1000 },
   // 2. Oversized: capped while streaming, nothing reaches storage, memory flat.
   { label: "stream of cap + 1 byte", fileName: "grande.pdf", stage: "upload", code: "FILE_TOO_LARGE", bytes: () => largeStream(MAX_BYTES + 1), budgetMs: 2000 },
   { label: "stream of 64 MiB against the 25 MiB cap", fileName: "enorme.pdf", stage: "upload", code: "FILE_TOO_LARGE", bytes: () => largeStream(64 * MiB), budgetMs: 2000, bounded: true },
@@ -111,6 +110,7 @@ const BAD_INPUTS: BadInput[] = [
   { label: "JPEG whose frame claims 65,000 × 65,000", fileName: "scan.jpg", stage: "upload", code: "IMAGE_TOO_LARGE", bytes: () => makeJpegClaiming(65_000, 65_000), budgetMs: 1000, bounded: true },
   { label: "truncated PNG", fileName: "scan.png", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => truncate(makePng(400, 400), 120), budgetMs: 1000 },
   { label: "truncated JPEG", fileName: "scan.jpg", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => truncate(makeJpeg(), 200), budgetMs: 1000 },
+  { label: "JPEG magic then garbage", fileName: "scan.jpg", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(300, 0x41)]), budgetMs: 1000 },
   { label: "JPEG magic then HTML (polyglot)", fileName: "scan.jpg", stage: "upload", code: "IMAGE_CORRUPT", bytes: () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("<html><script>alert(1)</script></html>")]), budgetMs: 1000 },
   // 4. PDFs: encrypted, truncated, corrupt, too many pages (refused by the extraction step, non-retriable).
   { label: "PDF encrypted with qpdf (AES-256)", fileName: "protegida.pdf", stage: "extraction", code: "PDF_ENCRYPTED", bytes: makeEncryptedPdf, budgetMs: 3000 },
@@ -133,6 +133,8 @@ const BAD_INPUTS: BadInput[] = [
   { label: "UBL invoice in the wrong namespace", fileName: "espacio.xml", stage: "extraction", code: "XML_NOT_UBL", bytes: edit((xml) => xml.replace('xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"', 'xmlns="urn:example:facturas:Invoice-9"')), budgetMs: 1000 },
   // 6. Archives: refused at the signature check, never inflated.
   { label: "ZIP renamed .pdf", fileName: "factura.pdf", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => makeZip(), budgetMs: 1000 },
+  { label: "ZIP archive named .zip", fileName: "facturas-octubre.zip", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => makeZip("a.xml", Buffer.from("<Invoice/>")), budgetMs: 1000 },
+  { label: "small gzip archive", fileName: "facturas.xml.gz", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0]), budgetMs: 1000 },
   { label: "ZIP bomb (64 MiB of zeros deflated)", fileName: "facturas.zip", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => makeZipBomb(), budgetMs: 1000, bounded: true },
   { label: "gzip bomb named .xml (64 MiB of zeros)", fileName: "factura.xml", stage: "upload", code: "UNSUPPORTED_MEDIA_TYPE", bytes: () => makeGzipBomb(), budgetMs: 1000, bounded: true },
   // 7. Hostile file names: never part of a storage key; the content decides.
@@ -149,19 +151,6 @@ const BAD_INPUTS: BadInput[] = [
   { label: "NaN as the payable amount", fileName: "nan.xml", stage: "validation", code: "REQUIRED_FIELD_MISSING", bytes: edit((xml) => xml.replace(/(<cbc:PayableAmount currencyID="COP">)[^<]+/, "$1NaN")), budgetMs: 2000 },
   { label: "UBL invoice without its monetary totals", fileName: "sin-totales.xml", stage: "validation", code: "REQUIRED_FIELD_MISSING", bytes: attack("missing-legal-monetary-total.xml"), budgetMs: 2000 },
 ];
-
-/** Every regular file under a folder, recursively (the object store and the upload temp folder). */
-const listFiles = async (dir: string): Promise<string[]> => {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-};
-
-const streamOf = (bytes: Buffer) =>
-  Readable.from(
-    (function* () {
-      for (let offset = 0; offset < bytes.length; offset += 16 * 1024) yield bytes.subarray(offset, offset + 16 * 1024);
-    })(),
-  );
 
 /** Elapsed time and the largest heap and RSS growth seen (sampled every millisecond and at the end). */
 const measure = async <T>(run: () => Promise<T>) => {
@@ -243,6 +232,9 @@ describe("bad-input suite (docs/reliability-and-security.md)", () => {
       const before = await counts();
       const { error, elapsedMs, heapGrowth, rssGrowth } = await measure(() => ingest(stream, fileName));
       expect(codeOf(error)).toBe(code);
+      expect((error as AppError).message).toMatch(/[a-z]/);
+      // The refused stream is consumed or destroyed, never left hanging on the client's socket.
+      expect(stream.readableEnded || stream.destroyed).toBe(true);
       expect((error as AppError).status).toBeGreaterThanOrEqual(400);
       expect((error as AppError).status).toBeLessThan(500);
       expect(elapsedMs).toBeLessThan(budgetMs);

@@ -29,8 +29,10 @@ import {
   ZUpdateDraftRuleSetRequest,
 } from "@/lib/commissions/rule-sets/schemas";
 import { ZCalculateCommissionRequest, ZCommissionDetail, ZRuleSetInForce } from "@/lib/commissions/schemas";
-import { ZDashboardSummary } from "@/lib/dashboard/schemas";
+import { ZDashboardInsights, ZDashboardSummary } from "@/lib/dashboard/schemas";
 import { ZHealthReport } from "@/lib/health/schemas";
+import { ZInvoiceDetail } from "@/lib/invoices/invoice-detail-schemas";
+import { ZInvoiceHistory } from "@/lib/invoices/invoice-history-schemas";
 import {
   ZBulkInvoiceBody,
   ZBulkInvoiceResult,
@@ -46,6 +48,7 @@ import {
 } from "@/lib/invoices/schemas";
 import { ZMatchLinesRequest, ZMatchLinesResult } from "@/lib/matching/schemas";
 import { ZBatchProgress, ZCompleteReviewBody, ZCreateBatchBody, ZInvoiceActionResult, ZInvoiceTimeline } from "@/lib/pipeline/schemas";
+import { ZAdjacentReviewInvoices, ZCorrectionsBody, ZReviewInvoice, ZReviewLockState, ZReviewQueuePage } from "@/lib/review/schemas";
 import { ZReportQuery, ZReportResult } from "@/lib/reports/schemas";
 import { ZStatementQuery } from "@/lib/reports/statement-schemas";
 import { ZRetentionReport, ZRetentionReportQuery } from "@/lib/retention/schemas";
@@ -115,6 +118,7 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
   { method: "post", path: "/api/commissions/rule-sets/{id}/preview", summary: "How the version would have charged the last 1,000 priced invoices", access: ADMIN, params: ZRuleSetPath, response: json(ZRuleSetPreview) },
   { method: "post", path: "/api/commissions/rule-sets/{id}/publish", summary: "Publish a draft; it becomes immutable", access: ADMIN, params: ZRuleSetPath, body: jsonBody(ZPublishRuleSetRequest), response: json(ZRuleSetDetail) },
   { method: "get", path: "/api/commissions/rules/current", summary: "The rule-set version that prices invoices registered today", access: ALL, response: json(ZRuleSetInForce) },
+  { method: "get", path: "/api/dashboard/insights", summary: "The home page's charts: today by status, review backlog, auto-approval, processing time, confidence, correction drift", access: ALL, response: json(ZDashboardInsights) },
   { method: "get", path: "/api/dashboard/summary", summary: "Counts for the home page", access: ALL, response: json(ZDashboardSummary) },
   { method: "get", path: "/api/health", summary: "Readiness probe: 200 while the database answers, 503 when it does not", access: "public", response: json(ZHealthReport) },
   { method: "get", path: "/api/inngest", summary: "Inngest serve endpoint: introspection", access: "library", response: json(ZLibraryProtocol) },
@@ -149,8 +153,31 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
   { method: "post", path: "/api/invoices/views", summary: "Save the inbox filters under a name (409 when taken)", access: ALL, body: jsonBody(ZCreateSavedViewBody), response: json(ZSavedView, 201, "Saved") },
   { method: "delete", path: "/api/invoices/views/{id}", summary: "Delete one of the caller's views (404 for another user's)", access: ALL, params: ZId, response: json(z.object({ id: z.uuid() }), 200, "Deleted") },
   { method: "get", path: "/api/invoices/{id}", summary: "One invoice's header (404 when unknown)", access: ALL, params: ZId, response: json(ZInvoiceListItem) },
+  { method: "get", path: "/api/invoices/{id}/detail", summary: "The invoice with its extraction, validation, matched lines and certificate in force", access: ALL, params: ZId, response: json(ZInvoiceDetail) },
+  { method: "get", path: "/api/invoices/{id}/history", summary: "Every audited change to the invoice, its commission and certificates, newest first", access: ALL, params: ZId, response: json(ZInvoiceHistory) },
+  {
+    method: "get",
+    path: "/api/invoices/{id}/pages/{page}",
+    summary: "One page of a scanned invoice as PNG (for TIFF originals, which browsers cannot show)",
+    access: ALL,
+    params: z.object({ id: z.uuid(), page: z.coerce.number().int().min(1) }),
+    response: binary("image/png", "The page, EXIF orientation applied, at most 2400 px on its long side"),
+  },
   { method: "get", path: "/api/invoices/{id}/file", summary: "The original upload (a 302 to a presigned URL on S3)", access: ALL, params: ZId, response: binary("application/octet-stream", "The uploaded bytes, with their MIME type") },
   { method: "post", path: "/api/invoices/{id}/retry", summary: "Resume a FAILED invoice where it failed (409 for any other status)", access: ADMIN, params: ZId, response: json(ZInvoiceActionResult) },
+  { method: "post", path: "/api/invoices/{id}/lock", summary: "Take or renew the review lock (409 REVIEW_LOCKED with the holder when another operator has it)", access: STAFF, params: ZId, response: json(ZReviewLockState) },
+  { method: "delete", path: "/api/invoices/{id}/lock", summary: "Release the caller's own review lock", access: STAFF, params: ZId, response: json(z.object({ released: z.boolean() })) },
+  { method: "post", path: "/api/invoices/{id}/lock/break", summary: "Admin: free an invoice another operator holds (audited)", access: ADMIN, params: ZId, response: json(ZReviewLockState) },
+  {
+    method: "patch",
+    path: "/api/invoices/{id}/corrections",
+    summary: "The lock holder's corrections: one audit event per changed value, validation re-run",
+    access: STAFF,
+    params: ZId,
+    body: jsonBody(ZCorrectionsBody),
+    response: json(ZReviewInvoice),
+  },
+  { method: "get", path: "/api/invoices/{id}/review", summary: "The invoice as the review screen edits it", access: STAFF, params: ZId, response: json(ZReviewInvoice) },
   {
     method: "post",
     path: "/api/invoices/{id}/review",
@@ -194,7 +221,8 @@ export const API_OPERATIONS: readonly TApiOperation[] = [
     response: binary("text/csv", "CSV (text/csv) or XLSX (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)"),
   },
   { method: "get", path: "/api/reports/statement", summary: "A client's monthly statement as PDF", access: ALL, query: ZStatementQuery, response: binary("application/pdf", "The statement PDF") },
-  { method: "get", path: "/api/review/queue", summary: "Invoices waiting for an operator", access: STAFF, query: ZPageQuery, response: json(ZInvoicePage) },
+  { method: "get", path: "/api/review/queue", summary: "Invoices waiting for an operator, urgent first then oldest, with lock holders", access: STAFF, query: ZPageQuery, response: json(ZReviewQueuePage) },
+  { method: "get", path: "/api/review/queue/{id}/adjacent", summary: "The invoices before and after one in queue order", access: STAFF, params: ZId, response: json(ZAdjacentReviewInvoices) },
   { method: "get", path: "/api/users", summary: "Every user with role and status", access: ADMIN, response: json(z.array(ZUserListItem)) },
   { method: "patch", path: "/api/users/{id}", summary: "Activate or deactivate a user; a deactivated one is refused from the next request", access: ADMIN, params: ZId, body: jsonBody(ZSetUserActiveBody), response: json(ZUserListItem) },
   { method: "get", path: "/api/verify/{code}", summary: "Public: whether a certificate is in force, with its minimal public data (rate limited)", access: "public", params: z.object({ code: z.string() }), response: json(ZCertificateVerification) },

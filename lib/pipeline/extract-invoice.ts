@@ -1,22 +1,16 @@
 import { buffer } from "node:stream/consumers";
 import { z } from "zod";
-import { getRuleSetInForce } from "@/lib/commissions/get-rule-set-in-force";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { extractDocument } from "@/lib/extraction/extract-document";
 import { saveExtraction } from "@/lib/extraction/save-extraction";
-import { toBogotaIsoDate } from "@/lib/format/bogota-day";
 import type { TInvoiceStatus } from "@/lib/invoices/schemas";
 import { getStorage } from "@/lib/storage/get-storage";
+import { findSupplierProfile } from "@/lib/supplier-profiles/find-supplier-profile";
 import type { ObjectStorage } from "@/lib/storage/types";
-import { findDuplicateInvoice } from "@/lib/validation/find-duplicate-invoice";
-import { validateExtraction } from "@/lib/validation/validate-extraction";
+import { validateInvoiceExtraction } from "@/lib/validation/validate-invoice-extraction";
 import { changeInvoiceStatus } from "@/lib/invoices/change-invoice-status";
 import { TERMINAL_STATUSES, isPast } from "./invoice-progress";
-
-/** Used when no rule set is in force yet: the age limit every published version has had so far. */
-const DEFAULT_MAX_INVOICE_AGE_DAYS = 180;
 
 export type ExtractInvoiceOptions = {
   invoiceId: string;
@@ -80,19 +74,8 @@ export const extractInvoice = async ({
   }
 
   const bytes = await buffer(await storage.getObject({ key: invoice.storageKey, sha256: invoice.sha256 }));
-  const result = await extractDocument({ bytes, sourceType: invoice.sourceType });
-  const { supplierNit, number } = result.header;
-  const [duplicateOfInvoiceId, ruleSet] = await Promise.all([
-    supplierNit && number ? findDuplicateInvoice({ supplierNit: supplierNit.value, number: number.value, excludeInvoiceId: invoiceId }) : null,
-    getRuleSetInForce(now),
-  ]);
-  const outcome = validateExtraction({
-    result,
-    today: toBogotaIsoDate(now),
-    maxInvoiceAgeDays: ruleSet?.maxInvoiceAgeDays ?? DEFAULT_MAX_INVOICE_AGE_DAYS,
-    duplicateOfInvoiceId,
-    autoApproveThreshold: getEnv().AUTO_APPROVE_THRESHOLD,
-  });
+  const result = await extractDocument({ bytes, sourceType: invoice.sourceType, findSupplierProfile: (nit) => findSupplierProfile({ nit }) });
+  const outcome = await validateInvoiceExtraction({ invoiceId, result, now });
   await saveExtraction({ invoiceId, result, outcome });
   await changeInvoiceStatus({ invoiceId, from: "EXTRACTING", to: "MATCHING", actor: null, details: { engines: result.engines } });
   return { claimed: true, status: "MATCHING", extracted: true, lineCount: result.lines.length, confidence: outcome.confidence };

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { claimReviewLock } from "@/lib/review/claim-review-lock";
 import { createApprovedInvoice } from "@/lib/testing/create-approved-invoice";
+import { createInvoiceInReview as createExtractedInvoiceInReview } from "@/lib/testing/create-invoice-in-review";
 import { seedRuleSetV1 } from "@/lib/seed/seed-rule-sets";
 import { applyReviewDecision } from "./apply-review-decision";
 import { certifyInvoice } from "./certify-invoice";
@@ -43,8 +45,9 @@ const reviewer = () =>
 
 describe("review, pricing, certificate and notice", () => {
   it("a completed review is recorded and sent; a run that missed the event finds it when its wait runs out", async () => {
-    const invoice = await createInvoiceInReview();
+    const invoice = await createExtractedInvoiceInReview();
     const sent: TPipelineEvent[] = [];
+    await claimReviewLock({ invoiceId: invoice.id, user: await reviewer() });
     await completeReview({ invoiceId: invoice.id, decision: "approved", reviewer: await reviewer(), send: async (events) => void sent.push(...events) });
     expect(sent).toEqual([
       { name: "invoice/review.completed", id: expect.stringMatching(`^review:${invoice.id}:\\d+$`), data: expect.objectContaining({ invoiceId: invoice.id, decision: "approved" }) },

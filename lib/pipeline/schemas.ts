@@ -6,6 +6,10 @@ export const ZCompleteReviewBody = z
   .object({
     decision: ZReviewDecision,
     reason: z.string().trim().min(3, "Indique el motivo del rechazo").max(1000).optional(),
+    confirmed: z
+      .boolean()
+      .optional()
+      .describe("The operator confirmed approving although the totals do not add up or values differ from the document"),
   })
   .refine((body) => body.decision === "approved" || body.reason !== undefined, {
     message: "Indique el motivo del rechazo",

@@ -20,7 +20,7 @@ import {
   type TVerifyUploadResult,
 } from "@/lib/certificates/schemas";
 import { ZDashboardSummary, type TDashboardSummary } from "@/lib/dashboard/schemas";
-import { ZInvoicePage, type TFindInvoicesQuery, type TInvoicePage } from "@/lib/invoices/schemas";
+import type { TFindInvoicesQuery } from "@/lib/invoices/schemas";
 import {
   ZRuleSetDetail,
   ZRuleSetList,
@@ -31,6 +31,7 @@ import {
   type TRuleSetSummary,
   type TUpdateDraftRuleSetRequest,
 } from "@/lib/commissions/rule-sets/schemas";
+import { ZReviewQueuePage, type TReviewQueuePage } from "@/lib/review/schemas";
 import { ZReportResult, type TReportQueryInput, type TReportResult } from "@/lib/reports/schemas";
 import { ZUserListItem, type TSetUserActiveBody, type TUserListItem } from "@/lib/users/schemas";
 import {
@@ -55,9 +56,9 @@ export const cotejoApi = createApi({
       transformResponse: (response: unknown) => ZDashboardSummary.parse(response),
       providesTags: ["Dashboard"],
     }),
-    getReviewQueue: build.query<TInvoicePage, Pick<TFindInvoicesQuery, "page" | "pageSize">>({
+    getReviewQueue: build.query<TReviewQueuePage, Pick<TFindInvoicesQuery, "page" | "pageSize">>({
       query: (params) => ({ url: "review/queue", params }),
-      transformResponse: (response: unknown) => ZInvoicePage.parse(response),
+      transformResponse: (response: unknown) => ZReviewQueuePage.parse(response),
       providesTags: ["Invoice"],
     }),
     searchProducts: build.query<TProductSearchPage, TProductSearchQuery>({

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { crc32, deflateRawSync, gzipSync } from "node:zlib";
 import PDFDocument from "pdfkit";
@@ -127,3 +128,27 @@ export const makeZipBomb = (expandedBytes = 64 * 1024 * 1024): Buffer => {
 
 /** A gzip stream of `expandedBytes` zeros: tiny on the wire, huge if anything inflated it. */
 export const makeGzipBomb = (expandedBytes = 64 * 1024 * 1024): Buffer => gzipSync(Buffer.alloc(expandedBytes), { level: 9 });
+
+/** Every regular file under a folder, recursively: what an upload left in the object store or its temp folder. */
+export const listFiles = async (dir: string): Promise<string[]> => {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+};
+
+/** `bytes` arriving in several chunks, as over a network. */
+export const streamOf = (bytes: Buffer, chunkSize = 16 * 1024) =>
+  Readable.from(
+    (function* () {
+      for (let offset = 0; offset < bytes.length; offset += chunkSize) yield bytes.subarray(offset, offset + chunkSize);
+    })(),
+  );
+
+/** `totalBytes` of generated content, never held in memory at once. */
+export const largeStream = (totalBytes: number, head = Buffer.from("%PDF-1.7\n")) =>
+  Readable.from(
+    (function* () {
+      yield head;
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      for (let sent = head.length; sent < totalBytes; sent += chunk.length) yield chunk.subarray(0, Math.min(chunk.length, totalBytes - sent));
+    })(),
+  );

@@ -35,9 +35,30 @@ export type TCorpusInvoice = {
   total: string;
   cufe: string;
   paymentMeans: { code: string; label: string };
+  /** The supplier's own wording of the invoice-number label; null prints the template's usual label. */
+  numberLabel: string | null;
 };
 
-export type GenerateCorpusInvoiceOptions = { seed: number; index: number };
+/** A recurring supplier: the same identity, layout, label wording and item codes on every one of its invoices. */
+export type TCorpusSupplier = {
+  name: string;
+  nit: string;
+  dv: string;
+  address: string;
+  city: string;
+  phone: string;
+  template: TCorpusTemplate;
+  numberLabel: string | null;
+  /** The supplier's item code of each product description it sells. */
+  itemCodes: Record<string, string>;
+};
+
+export type GenerateCorpusInvoiceOptions = {
+  seed: number;
+  index: number;
+  /** Issue the invoice from this supplier (generateCorpusSupplier) instead of a random one. */
+  supplier?: TCorpusSupplier;
+};
 
 const COMPANY_KINDS = ["Agroindustrias", "Comercializadora", "Distribuidora", "Cooperativa Agropecuaria", "Inversiones", "Granja", "Hacienda", "Molino", "Frigorífico", "Trilladora"] as const;
 const COMPANY_NAMES = ["del Huila", "La Esperanza", "Los Andes", "El Llano", "San José", "Santa Bárbara", "El Porvenir", "La Primavera", "Altos del Cauca", "Campo Verde", "Tierra Fértil", "Don Aurelio", "Las Palmas", "del Tolima", "La Ceiba"] as const;
@@ -79,9 +100,9 @@ const nitFor = (rng: ReturnType<typeof createRng>): { nit: string; dv: string } 
 };
 
 /** One labelled invoice; the same seed and index always give the same invoice. */
-export const generateCorpusInvoice = ({ seed, index }: GenerateCorpusInvoiceOptions): TCorpusInvoice => {
+export const generateCorpusInvoice = ({ seed, index, supplier }: GenerateCorpusInvoiceOptions): TCorpusInvoice => {
   const rng = createRng({ seed: (seed * 100_003 + index * 7919) >>> 0 });
-  const template = CORPUS_TEMPLATES[index % CORPUS_TEMPLATES.length] ?? "clasico";
+  const template = supplier?.template ?? CORPUS_TEMPLATES[index % CORPUS_TEMPLATES.length] ?? "clasico";
   const supplierId = nitFor(rng);
   const supplierName = `${rng.pick(COMPANY_KINDS)} ${rng.pick(COMPANY_NAMES)} ${rng.pick(COMPANY_SUFFIXES)}`;
   const personCustomer = rng.chance(0.3);
@@ -102,8 +123,9 @@ export const generateCorpusInvoice = ({ seed, index }: GenerateCorpusInvoiceOpti
     const [description, unit, [low, high], rates] = rng.pick(PRODUCTS);
     const quantity = unit === "KG" || unit === "LT" ? new Decimal(rng.int(10, 25_000)).div(rng.chance(0.3) ? 10 : 1) : new Decimal(rng.int(1, 400));
     const unitPrice = new Decimal(rng.int(low, high)).plus(rng.chance(0.2) ? new Decimal(rng.int(1, 99)).div(100) : 0);
+    const randomCode = `${rng.pick(["P", "AG", "REF"])}${pad(rng.int(1, 9999), 4)}`;
     lines.push({
-      code: `${rng.pick(["P", "AG", "REF"])}${pad(rng.int(1, 9999), 4)}`,
+      code: supplier?.itemCodes[description] ?? randomCode,
       description,
       quantity: quantity.toFixed(quantity.isInteger() ? 0 : 1),
       unit,
@@ -136,7 +158,9 @@ export const generateCorpusInvoice = ({ seed, index }: GenerateCorpusInvoiceOpti
     issueDate: iso(issue),
     dueDate: iso(due),
     currency: "COP",
-    supplier: { name: supplierName, nit: supplierId.nit, dv: supplierId.dv, address: `${rng.pick(STREETS)} ${rng.int(1, 120)} # ${rng.int(1, 99)}-${rng.int(1, 99)}`, city: rng.pick(CITIES), phone: `60${rng.int(1, 8)} ${rng.int(2000000, 8999999)}` },
+    supplier: supplier
+      ? { name: supplier.name, nit: supplier.nit, dv: supplier.dv, address: supplier.address, city: supplier.city, phone: supplier.phone }
+      : { name: supplierName, nit: supplierId.nit, dv: supplierId.dv, address: `${rng.pick(STREETS)} ${rng.int(1, 120)} # ${rng.int(1, 99)}-${rng.int(1, 99)}`, city: rng.pick(CITIES), phone: `60${rng.int(1, 8)} ${rng.int(2000000, 8999999)}` },
     customer: { name: customerName, id: customerId.nit, dv: customerId.dv, address: `${rng.pick(STREETS)} ${rng.int(1, 120)} # ${rng.int(1, 99)}-${rng.int(1, 99)}, ${rng.pick(CITIES)}` },
     lines,
     subtotal: subtotal.toFixed(2),
@@ -145,5 +169,31 @@ export const generateCorpusInvoice = ({ seed, index }: GenerateCorpusInvoiceOpti
     total: total.toFixed(2),
     cufe,
     paymentMeans: payment,
+    numberLabel: supplier?.numberLabel ?? null,
+  };
+};
+
+/** Number labels some suppliers print instead of the usual "Factura … No.": wording the generic labels do not know. */
+const OWN_NUMBER_LABELS = ["Comprobante de venta", "Documento de venta", "Cuenta de cobro"] as const;
+
+export type GenerateCorpusSupplierOptions = { seed: number; index: number };
+
+/**
+ * A recurring supplier for profile benchmarks: its template cycles with the index, and every other supplier prints
+ * its own wording of the number label. Deterministic for the same seed and index.
+ */
+export const generateCorpusSupplier = ({ seed, index }: GenerateCorpusSupplierOptions): TCorpusSupplier => {
+  const rng = createRng({ seed: (seed * 7_919 + index * 100_003 + 17) >>> 0 });
+  const { nit, dv } = nitFor(rng);
+  return {
+    name: `${rng.pick(COMPANY_KINDS)} ${rng.pick(COMPANY_NAMES)} ${rng.pick(COMPANY_SUFFIXES)}`,
+    nit,
+    dv,
+    address: `${rng.pick(STREETS)} ${rng.int(1, 120)} # ${rng.int(1, 99)}-${rng.int(1, 99)}`,
+    city: rng.pick(CITIES),
+    phone: `60${rng.int(1, 8)} ${rng.int(2000000, 8999999)}`,
+    template: CORPUS_TEMPLATES[index % CORPUS_TEMPLATES.length] ?? "clasico",
+    numberLabel: index % 2 === 1 ? rng.pick(OWN_NUMBER_LABELS) : null,
+    itemCodes: Object.fromEntries(PRODUCTS.map(([description]) => [description, `${rng.pick(["P", "AG", "REF"])}${pad(rng.int(1, 9999), 4)}`])),
   };
 };

@@ -53,7 +53,7 @@ const renderClasico = (doc: TDoc, invoice: TCorpusInvoice) => {
   doc.text(`${invoice.supplier.address} · ${invoice.supplier.city}`, 40, 93, { lineBreak: false });
   doc.text(`Tel. ${invoice.supplier.phone}`, 40, 106, { lineBreak: false });
   doc.rect(352, 36, 222, 112).lineWidth(0.8).strokeColor("black").stroke();
-  doc.font("Helvetica-Bold").fontSize(10).text("Factura electrónica de venta No.", 360, 44, { lineBreak: false });
+  doc.font("Helvetica-Bold").fontSize(10).text(invoice.numberLabel ? `${invoice.numberLabel}:` : "Factura electrónica de venta No.", 360, 44, { lineBreak: false });
   doc.fontSize(12).text(`${invoice.prefix}-${invoice.consecutive}`, 360, 59, { lineBreak: false });
   doc.font("Helvetica").fontSize(9);
   doc.text(`Fecha de emisión: ${date(invoice.issueDate)}`, 360, 82, { lineBreak: false });
@@ -88,7 +88,7 @@ const renderModerno = (doc: TDoc, invoice: TCorpusInvoice) => {
   const money = (amount: string) => formatCorpusAmount({ amount, style: "us" });
   const date = (isoDate: string) => formatCorpusDate({ isoDate, style: "iso" });
   doc.font("Helvetica-Bold").fontSize(14).text("FACTURA DE VENTA ELECTRÓNICA", 0, 38, { width: 612, align: "center", lineBreak: false });
-  doc.font("Helvetica").fontSize(11).text(`No. ${invoice.prefix}${invoice.consecutive}`, 0, 56, { width: 612, align: "center", lineBreak: false });
+  doc.font("Helvetica").fontSize(11).text(`${invoice.numberLabel ?? "No."} ${invoice.prefix}${invoice.consecutive}`, 0, 56, { width: 612, align: "center", lineBreak: false });
   // Shrink long names to one line: a wrapped name would run into the NIT line below it.
   let nameSize = 11;
   while (doc.font("Helvetica-Bold").fontSize(nameSize).widthOfString(invoice.supplier.name) > 238) nameSize -= 0.5;
@@ -129,7 +129,7 @@ const renderTextual = (doc: TDoc, invoice: TCorpusInvoice) => {
   const date = (isoDate: string) => formatCorpusDate({ isoDate, style: "long" });
   doc.font("Times-Bold").fontSize(17).text(invoice.supplier.name.toUpperCase(), 0, 40, { width: 612, align: "center", lineBreak: false });
   doc.font("Times-Roman").fontSize(10).text(`Nit. ${invoice.supplier.nit}-${invoice.supplier.dv} · ${invoice.supplier.address} · ${invoice.supplier.city}`, 0, 62, { width: 612, align: "center", lineBreak: false });
-  const cells: [string, string][] = [["Número de factura", `${invoice.prefix} ${invoice.consecutive}`], ["Fecha de emisión", date(invoice.issueDate)], ["Fecha de vencimiento", date(invoice.dueDate)], ["Moneda", invoice.currency]];
+  const cells: [string, string][] = [[invoice.numberLabel ?? "Número de factura", `${invoice.prefix} ${invoice.consecutive}`], ["Fecha de emisión", date(invoice.issueDate)], ["Fecha de vencimiento", date(invoice.dueDate)], ["Moneda", invoice.currency]];
   cells.forEach(([label, value], index) => {
     const x = 40 + index * 134;
     doc.rect(x, 92, 130, 36).lineWidth(0.5).strokeColor("black").stroke();

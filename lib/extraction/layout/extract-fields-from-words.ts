@@ -3,10 +3,9 @@ import { computeNitCheckDigit } from "@/lib/organizations/nit-check-digit";
 import type { TBoundingBox, TDocumentType, TExtractedLine, TExtractedValue, TExtractionResult, TPageWords, TTaxSubtotal, TValueSource } from "@/lib/extraction/schemas";
 import { findLabelMatches, type TLabelField, type TLabelMatch } from "./find-label-matches";
 import { findLineItems } from "./find-line-items";
+import { parseAmountWords, parseDateWords, parseText, readCurrency, readInvoiceNumber, readNit } from "./parse-field-words";
 import { groupWordsIntoLines } from "./group-words-into-lines";
 import type { TLayoutLine, TLayoutWord, TReadValue } from "./layout-types";
-import { parseAmount } from "@/lib/extraction/parsing/parse-amount";
-import { parseDate } from "@/lib/extraction/parsing/parse-date";
 
 export type ExtractFieldsFromWordsOptions = {
   pages: TPageWords[];
@@ -29,7 +28,8 @@ const box = (words: TLayoutWord[]): TBoundingBox | null => {
   return { x: clamp(left), y: clamp(top), w: clamp(right - left), h: clamp(bottom - top) };
 };
 
-const toValue = <T,>(read: TReadValue<T>, source: TValueSource): TExtractedValue<T> => ({
+/** A read value with its confidence (weakest word × rule certainty), page and box. */
+export const toValue = <T,>(read: TReadValue<T>, source: TValueSource): TExtractedValue<T> => ({
   value: read.value,
   confidence: Math.round(Math.min(1, Math.min(...read.words.map((word) => word.confidence), 1) * read.certainty) * 10_000) / 10_000,
   source,
@@ -71,42 +71,6 @@ const valueCandidates = (match: TLabelMatch, lines: TLayoutLine[]): { words: TLa
   return candidates;
 };
 
-const INVOICE_NUMBER = /^([A-Z]{1,6})?-?(\d{1,15})$/;
-const NUMBER_PREFIX_WORDS = new Set(["no", "nro", "numero", "n"]);
-
-const readInvoiceNumber = (words: TLayoutWord[]): { value: string; words: TLayoutWord[]; repaired: boolean } | null => {
-  const tokens = words.filter((word) => !NUMBER_PREFIX_WORDS.has(word.norm) && word.text !== "#" && word.text !== ":");
-  const first = tokens[0];
-  if (!first) return null;
-  const direct = first.text.replace(/[:#]/g, "").toUpperCase();
-  if (INVOICE_NUMBER.test(direct) && /\d/.test(direct)) return { value: direct.replace("-", ""), words: [first], repaired: false };
-  const second = tokens[1];
-  if (second && /^[A-Z]{1,6}$/.test(direct) && /^\d{1,15}$/.test(second.text)) return { value: `${direct}${second.text}`, words: [first, second], repaired: false };
-  return null;
-};
-
-const readNit = (words: TLayoutWord[]): { value: { nit: string; dv: string | null }; words: TLayoutWord[] } | null => {
-  const tokens = words.filter((word) => !["nit", "cc", "ccnit", "nitcc", "ce", "ti"].includes(word.norm) && word.text !== ":");
-  const first = tokens[0];
-  if (!first) return null;
-  const joined = first.text.replace(/[:]$/, "");
-  const match = joined.match(/^(\d{1,3}(?:\.\d{3})+|\d{5,15})(?:-(\d))?$/);
-  if (!match?.[1]) return null;
-  const nit = match[1].replace(/\./g, "");
-  if (match[2]) return { value: { nit, dv: match[2] }, words: [first] };
-  const second = tokens[1];
-  if (second && /^-?\d$/.test(second.text) && second.left - first.right < (first.bottom - first.top) * 1.5) return { value: { nit, dv: second.text.replace("-", "") }, words: [first, second] };
-  return { value: { nit, dv: null }, words: [first] };
-};
-
-const CURRENCY_WORDS: Record<string, string> = { cop: "COP", usd: "USD", eur: "EUR", pesos: "COP", dolares: "USD", euros: "EUR" };
-const readCurrency = (words: TLayoutWord[]): { value: string; words: TLayoutWord[] } | null => {
-  const explicit = words.find((word) => ["cop", "usd", "eur"].includes(word.norm));
-  if (explicit) return { value: CURRENCY_WORDS[explicit.norm] ?? "", words: [explicit] };
-  const named = words.find((word) => CURRENCY_WORDS[word.norm]);
-  return named ? { value: CURRENCY_WORDS[named.norm] ?? "", words: [named] } : null;
-};
-
 const PAYMENT_MEANS: [RegExp, string][] = [[/efectivo/, "10"], [/transferencia/, "31"], [/consignacion/, "42"], [/cheque/, "20"], [/tarjeta credito/, "48"], [/tarjeta debito/, "49"]];
 
 const sumOf = (values: (string | undefined)[]): Decimal => values.reduce((sum: Decimal, value) => (value ? sum.plus(value) : sum), new Decimal(0));
@@ -139,23 +103,6 @@ export const extractFieldsFromWords = ({ pages, source, sourceType, engines }: E
       }
     }
     return null;
-  };
-
-  const parseAmountWords = (words: TLayoutWord[]) => {
-    const text = words.map((word) => word.text).join("");
-    const parsed = parseAmount({ text });
-    return parsed ? { value: parsed.value, words, repaired: parsed.repaired } : null;
-  };
-  const parseDateWords = (words: TLayoutWord[]) => {
-    for (let size = Math.min(words.length, 5); size >= 1; size -= 1) {
-      const parsed = parseDate({ text: words.slice(0, size).map((word) => word.text).join(" ") });
-      if (parsed) return { value: parsed, words: words.slice(0, size) };
-    }
-    return null;
-  };
-  const parseText = (words: TLayoutWord[]) => {
-    const text = words.map((word) => word.text).join(" ").replace(/^[:\s]+/, "").trim();
-    return /[A-Za-zÁÉÍÓÚÑáéíóúñ]{2}/.test(text) ? { value: text, words } : null;
   };
 
   // Document type from the title.

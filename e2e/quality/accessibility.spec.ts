@@ -1,0 +1,80 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { apiSignIn } from "../fixtures/authentication";
+
+/** WCAG 2.1 A and AA rules: what axe-core can decide automatically. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
+
+const PUBLIC_PAGES = ["/login", "/sin-acceso", "/verificar/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ"];
+const MAIN_PAGES = [
+  "/",
+  "/facturas",
+  "/revision",
+  "/comisiones",
+  "/certificados",
+  "/productos",
+  "/reportes",
+  "/administracion",
+  "/administracion/procesos",
+  "/administracion/reglas",
+];
+
+/** The serious and critical violations on the page as it stands, one readable line per element. */
+const blockingViolations = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations
+    .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ""))
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} — ${violation.help}`));
+};
+
+const visit = async (page: Page, path: string) => {
+  const response = await page.goto(path, { waitUntil: "networkidle" });
+  expect(response?.status(), path).toBe(200);
+  // Data-driven pages render their content after the first paint: check what an operator sees, not a skeleton.
+  await expect(page.locator(".MuiSkeleton-root, [role='progressbar']")).toHaveCount(0, { timeout: 15_000 });
+};
+
+test("[A11Y]: public pages have no serious or critical axe-core violations", async ({ page }) => {
+  const found: string[] = [];
+  for (const path of PUBLIC_PAGES) {
+    await visit(page, path);
+    found.push(...(await blockingViolations(page)).map((line) => `${path}: ${line}`));
+  }
+  expect(found).toEqual([]);
+});
+
+for (const role of ["ADMIN", "VIEWER"] as const) {
+  test(`[A11Y]: every main page, as ${role}, has no serious or critical axe-core violations`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await apiSignIn(page.context().request, role);
+    const found: string[] = [];
+    for (const path of MAIN_PAGES) {
+      await visit(page, path);
+      found.push(...(await blockingViolations(page)).map((line) => `${path}: ${line}`));
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test("[A11Y]: the navigation is reachable and usable from the keyboard alone", async ({ page }) => {
+  await apiSignIn(page.context().request, "OPERATOR");
+  await visit(page, "/");
+  const reached: string[] = [];
+  for (let press = 0; press < 30 && !reached.includes("Facturas"); press += 1) {
+    await page.keyboard.press("Tab");
+    reached.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? ""));
+  }
+  expect(reached).toContain("Facturas");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/facturas$/);
+  // Focus is always visible: the focused element draws an outline or a focus ring.
+  await page.keyboard.press("Tab");
+  const focusVisible = await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return false;
+    const style = getComputedStyle(element);
+    return element.matches(":focus-visible") && (style.outlineStyle !== "none" || style.boxShadow !== "none" || element.classList.contains("Mui-focusVisible"));
+  });
+  expect(focusVisible).toBe(true);
+});

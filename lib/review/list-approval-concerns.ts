@@ -1,0 +1,23 @@
+import { checkReviewArithmetic } from "./check-review-arithmetic";
+import { readFieldValue } from "./read-field-value";
+import { describeFieldKey } from "./list-extracted-fields";
+import { PRODUCT_FIELD_LABEL, type TApprovalConcern, type TReviewInvoice } from "./schemas";
+
+const fieldLabel = (field: string) =>
+  field.endsWith(".productCode") ? `Línea ${field.split(".")[1]} · ${PRODUCT_FIELD_LABEL}` : describeFieldKey(field);
+
+const shown = (value: string | null) => (value === null ? "(vacío)" : `«${value}»`);
+
+/**
+ * Pure: what an operator must confirm before approving: totals that do not add up, and every corrected value that
+ * no longer says what the document said. The server refuses an unconfirmed approval with these; the screen lists
+ * them in its confirmation dialog, computed on the unsaved edits.
+ */
+export const listApprovalConcerns = ({ extraction, products, ocr }: Pick<TReviewInvoice, "extraction" | "products" | "ocr">): TApprovalConcern[] => [
+  ...checkReviewArithmetic(extraction).concerns,
+  ...Object.entries(ocr).flatMap(([field, reading]) => {
+    const { value } = readFieldValue({ extraction, products, field });
+    if (value === reading.value) return [];
+    return [{ code: "DIFFERS_FROM_OCR" as const, field, message: `${fieldLabel(field)}: el documento dice ${shown(reading.value)}, se aprobará ${shown(value)}.` }];
+  }),
+];

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditEvent_action_createdAt_idx" ON "AuditEvent"("action", "createdAt");
