@@ -104,6 +104,25 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
     />
   );
 
+  /** A one-of select; its value passes the same schema as the URL's before it applies. */
+  const optionField = (name: "confidence" | "source", label: string, allLabel: string, options: [string, string][], width: number) => (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={filters[name] ?? ""}
+      onChange={(event) => apply({ ...withDrafts(), [name]: emptyToUndefined(event.target.value) })}
+      sx={{ width }}
+    >
+      <MenuItem value="">{allLabel}</MenuItem>
+      {options.map(([value, text]) => (
+        <MenuItem key={value} value={value}>
+          {text}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
   return (
     <Paper component="form" onSubmit={handleSubmit} aria-label="Filtros de facturas" sx={{ p: 2 }}>
       <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1.5, alignItems: "flex-start" }}>
@@ -132,47 +151,13 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          select
-          size="small"
-          label="Confianza"
-          value={filters.confidence ?? ""}
-          onChange={(event) => {
-            const band = ZConfidenceBand.safeParse(event.target.value);
-            apply({ ...withDrafts(), confidence: band.success ? band.data : undefined });
-          }}
-          sx={{ width: 190 }}
-        >
-          <MenuItem value="">Todas</MenuItem>
-          {ZConfidenceBand.options.map((band) => (
-            <MenuItem key={band} value={band}>
-              {CONFIDENCE_BANDS[band].label}
-            </MenuItem>
-          ))}
-        </TextField>
+        {optionField("confidence", "Confianza", "Todas", ZConfidenceBand.options.map((band) => [band, CONFIDENCE_BANDS[band].label]), 190)}
         {textField("supplier", "Proveedor (NIT o nombre)", 240)}
         {dateField("issuedFrom", "Emitida desde")}
         {dateField("issuedTo", "Emitida hasta")}
         {textField("totalMin", "Total desde", 150, "decimal")}
         {textField("totalMax", "Total hasta", 150, "decimal")}
-        <TextField
-          select
-          size="small"
-          label="Origen"
-          value={filters.source ?? ""}
-          onChange={(event) => {
-            const source = ZSourceType.safeParse(event.target.value);
-            apply({ ...withDrafts(), source: source.success ? source.data : undefined });
-          }}
-          sx={{ width: 130 }}
-        >
-          <MenuItem value="">Todos</MenuItem>
-          {ZSourceType.options.map((source) => (
-            <MenuItem key={source} value={source}>
-              {SOURCE_TYPE_LABELS[source]}
-            </MenuItem>
-          ))}
-        </TextField>
+        {optionField("source", "Origen", "Todos", ZSourceType.options.map((source) => [source, SOURCE_TYPE_LABELS[source]]), 130)}
         {textField("batch", "Lote (id)", 320)}
         <Button type="submit" variant="contained" size="medium">
           Filtrar

@@ -47,7 +47,7 @@ const COLUMNS: GridColDef<TInvoiceListItem>[] = [
     field: "number",
     headerName: "Número",
     flex: 1,
-    minWidth: 170,
+    minWidth: 140,
     sortable: false,
     renderCell: ({ row }) => (
       <Stack direction="row" sx={{ gap: 1, alignItems: "center", height: "100%" }}>
@@ -61,8 +61,8 @@ const COLUMNS: GridColDef<TInvoiceListItem>[] = [
   {
     field: "supplier",
     headerName: "Proveedor",
-    flex: 1.6,
-    minWidth: 220,
+    flex: 1.5,
+    minWidth: 190,
     sortable: false,
     renderCell: ({ row }) =>
       row.supplierName ? (
@@ -78,13 +78,13 @@ const COLUMNS: GridColDef<TInvoiceListItem>[] = [
         "—"
       ),
   },
-  { field: "issueDate", headerName: "Emisión", width: 110, valueFormatter: (value: string | null) => (value ? formatCalendarDate(value) : "—") },
-  { field: "total", headerName: "Total", width: 160, align: "right", headerAlign: "right", valueFormatter: (value: string | null) => (value ? formatCop(value) : "—") },
-  { field: "status", headerName: "Estado", width: 130, sortable: false, renderCell: ({ row }) => <StatusChip status={row.status} /> },
+  { field: "issueDate", headerName: "Emisión", width: 105, valueFormatter: (value: string | null) => (value ? formatCalendarDate(value) : "—") },
+  { field: "total", headerName: "Total", width: 140, align: "right", headerAlign: "right", valueFormatter: (value: string | null) => (value ? formatCop(value) : "—") },
+  { field: "status", headerName: "Estado", width: 125, sortable: false, renderCell: ({ row }) => <StatusChip status={row.status} /> },
   {
     field: "confidence",
     headerName: "Confianza",
-    width: 120,
+    width: 100,
     renderCell: ({ row }) => {
       if (!row.confidence) return "—";
       const band = confidenceBandOf(row.confidence);
@@ -99,8 +99,8 @@ const COLUMNS: GridColDef<TInvoiceListItem>[] = [
       );
     },
   },
-  { field: "sourceType", headerName: "Origen", width: 90, sortable: false, valueFormatter: (value: TInvoiceListItem["sourceType"]) => SOURCE_TYPE_LABELS[value] },
-  { field: "createdAt", headerName: "Cargada", width: 150, valueFormatter: (value: string) => formatDateTime(value) },
+  { field: "sourceType", headerName: "Origen", width: 80, sortable: false, valueFormatter: (value: TInvoiceListItem["sourceType"]) => SOURCE_TYPE_LABELS[value] },
+  { field: "createdAt", headerName: "Cargada", width: 140, valueFormatter: (value: string) => formatDateTime(value) },
 ];
 
 const BULK_LABELS: Record<TBulkInvoiceAction, { done: string; verb: string }> = {

@@ -5,24 +5,19 @@ import { ZFindInvoicesQuery, ZInvoiceFilters } from "./schemas";
 
 const SUPPLIER = "0b7e7c9e-4a53-4e8e-9d53-5b7d2f0d1a11";
 const BATCH = "6f1c5c3a-2b8e-4d4f-8a51-0c9b1f3e2d22";
+const EVERY_FILTER = {
+  status: "FAILED,NEEDS_REVIEW",
+  confidence: "media",
+  supplier: "Agro",
+  issuedFrom: "2026-01-01",
+  issuedTo: "2026-06-30",
+  totalMin: "1000000.50",
+  batch: BATCH,
+};
 
 describe("inbox filters → query", () => {
   it("parses a full query string and writes it back unchanged (a view is one canonical link)", () => {
-    const params = {
-      status: "FAILED,NEEDS_REVIEW",
-      confidence: "media",
-      supplier: "Agro",
-      issuedFrom: "2026-01-01",
-      issuedTo: "2026-06-30",
-      totalMin: "1000000.50",
-      totalMax: "2500000",
-      source: "PDF",
-      batch: BATCH,
-      sort: "total",
-      order: "asc",
-      page: "3",
-      pageSize: "50",
-    };
+    const params = { ...EVERY_FILTER, totalMax: "2500000", source: "PDF", sort: "total", order: "asc", page: "3", pageSize: "50" };
     const query = ZFindInvoicesQuery.parse(params);
     expect(query).toMatchObject({ status: ["FAILED", "NEEDS_REVIEW"], page: 3, pageSize: 50, sort: "total", order: "asc" });
     expect(ZFindInvoicesQuery.parse({})).toEqual({ page: 1, pageSize: 25, order: "desc" });
@@ -46,16 +41,7 @@ describe("inbox filters → query", () => {
   });
 
   it("builds one AND-ed WHERE from every filter, values as parameters, with the confidence band's exact bounds", () => {
-    const filters = ZInvoiceFilters.parse({
-      status: "FAILED,NEEDS_REVIEW",
-      confidence: "media",
-      supplier: "Agro",
-      issuedFrom: "2026-01-01",
-      issuedTo: "2026-06-30",
-      totalMin: "1000000.50",
-      source: "IMAGE",
-      batch: BATCH,
-    });
+    const filters = ZInvoiceFilters.parse({ ...EVERY_FILTER, source: "IMAGE" });
     const where = buildInvoiceWhereSql({ filters, supplierIds: [SUPPLIER] });
     expect(where.sql).toBe(
       'WHERE i.status = ANY(?::"InvoiceStatus"[]) AND i.confidence >= ?::numeric AND i.confidence < ?::numeric AND i."supplierId" = ANY(?::uuid[])' +

@@ -116,7 +116,8 @@ export const ZInvoicePage = z.object({
   items: z.array(ZInvoiceListItem),
   total: z.number().int().describe("Matching invoices, counted up to totalCap"),
   /** Counting every match of a broad filter over a million rows costs more than the page: the count stops here. */
-  totalIsCapped: z.boolean().describe("True when more invoices match than total says"),
+  // Defaults to false so that lists counting exactly (the review queue extends this page) need not say so.
+  totalIsCapped: z.boolean().default(false).describe("True when more invoices match than total says"),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -1,4 +1,4 @@
-import pg from "pg";
+import { openTimedSql } from "./open-timed-sql";
 
 export type GenerateInboxDataOptions = {
   url: string;
@@ -22,13 +22,7 @@ const BATCH_SIZE = 500;
  * Invoices not yet extracted (RECEIVED, EXTRACTING) have no supplier, number, date, total or confidence.
  */
 export const generateInboxData = async ({ url, invoices, suppliers, onStep }: GenerateInboxDataOptions) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const step = async (name: string, sql: string, values: unknown[] = []) => {
-    const start = performance.now();
-    await client.query(sql, values);
-    onStep?.(name, (performance.now() - start) / 1000);
-  };
+  const { client, step } = await openTimedSql(url, onStep);
   try {
     // Deterministic ids that are valid RFC 4122 v4 UUIDs (the API validates them): a hash with the version bits set.
     await client.query(`CREATE OR REPLACE FUNCTION pg_temp.uuid_of(key text) RETURNS uuid

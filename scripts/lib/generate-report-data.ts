@@ -1,4 +1,4 @@
-import pg from "pg";
+import { openTimedSql } from "./open-timed-sql";
 
 export type GenerateReportDataOptions = {
   url: string;
@@ -15,13 +15,7 @@ export type GenerateReportDataOptions = {
  * rebuilt from the rows at the end, as a backfill would.
  */
 export const generateReportData = async ({ url, commissions, onStep }: GenerateReportDataOptions) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const step = async (name: string, sql: string, values: unknown[] = []) => {
-    const start = performance.now();
-    await client.query(sql, values);
-    onStep?.(name, (performance.now() - start) / 1000);
-  };
+  const { client, step } = await openTimedSql(url, onStep);
   try {
     await step(
       "operators",

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Invoice_status_confidence_idx" ON "Invoice"("status", "confidence");
