@@ -4,6 +4,7 @@ import CheckCircleIcon from "@mui/icons-material/CheckCircle";
 import InputAdornment from "@mui/material/InputAdornment";
 import TextField from "@mui/material/TextField";
 import type { KeyboardEvent } from "react";
+import { formatFieldInput } from "@/lib/review/field-input";
 import type { TOcrReading } from "@/lib/review/schemas";
 
 export type ReviewFieldProps = {
@@ -29,8 +30,8 @@ export type ReviewFieldProps = {
 };
 
 /** What was read, when it differs; the confidence only where it is why the field needs a look. */
-const describeReading = ({ value, confidence, ocr, needsAttention }: Pick<ReviewFieldProps, "value" | "confidence" | "ocr" | "needsAttention">) => {
-  if (ocr && ocr.value !== value) return `Leído: ${ocr.value ?? "(vacío)"}`;
+const describeReading = ({ fieldKey, value, confidence, ocr, needsAttention }: Pick<ReviewFieldProps, "fieldKey" | "value" | "confidence" | "ocr" | "needsAttention">) => {
+  if (ocr && ocr.value !== value) return `Leído: ${ocr.value === null ? "(vacío)" : formatFieldInput(fieldKey, ocr.value)}`;
   return confidence === null || !needsAttention ? undefined : `Confianza ${Math.round(confidence * 100)} %`;
 };
 
@@ -53,7 +54,7 @@ export const ReviewField = (props: ReviewFieldProps) => {
     <TextField
       id={`field-${fieldKey}`}
       label={hideLabel ? undefined : label}
-      value={draft ?? value ?? ""}
+      value={draft ?? formatFieldInput(fieldKey, value)}
       size="small"
       fullWidth
       error={error !== undefined}

@@ -6,6 +6,7 @@ import { generateCorpusInvoice, type TCorpusInvoice } from "@/lib/extraction/cor
 import { renderCorpusPdf } from "@/lib/extraction/corpus/render-corpus-pdf";
 import { renderCorpusScan } from "@/lib/extraction/corpus/render-corpus-scan";
 import { toBogotaIsoDate } from "@/lib/format/bogota-day";
+import { formatDecimalText } from "@/lib/format/format-cop";
 import { FIELD_CORRECTED_ACTION } from "@/lib/review/schemas";
 import { buildUblInvoice } from "@/lib/testing/build-ubl-invoice";
 import { apiSignIn } from "../fixtures/authentication";
@@ -83,23 +84,27 @@ test("[ACCEPTANCE]: a mixed batch is uploaded, a scan goes to review, is correct
   // The first two header fields that need attention get the values printed on the invoice.
   const truth: Record<string, string> = {
     "header.number": scanned.number,
+    // As an operator types them: DD/MM/YYYY and Colombian amounts.
     "header.issueDate": scanned.issueDate.split("-").reverse().join("/"),
     "header.supplierName": scanned.supplier.name,
     "header.supplierNit": scanned.supplier.nit,
     "header.supplierDv": scanned.supplier.dv ?? "",
     "header.customerName": scanned.customer.name,
     "header.customerId": scanned.customer.id,
-    "header.subtotal": scanned.lines[0]?.lineAmount ?? "",
-    "header.total": scanned.total,
+    "header.customerDv": scanned.customer.dv ?? "",
+    "header.subtotal": formatDecimalText(scanned.lines[0]?.lineAmount ?? ""),
+    "header.total": formatDecimalText(scanned.total),
   };
   const corrected: string[] = [];
   for (let presses = 0; presses < 40 && corrected.length < 2; presses += 1) {
-    await page.keyboard.press("Tab");
     const field = await focusedField(page);
-    if (field && field.startsWith("header.") && truth[field] !== undefined && !corrected.includes(field)) {
+    if (field && truth[field] !== undefined && !corrected.includes(field)) {
+      // Typing replaces the value; Enter saves it and moves on to the next field that needs attention.
       await page.keyboard.type(truth[field]);
       await page.keyboard.press("Enter");
       corrected.push(field);
+    } else {
+      await page.keyboard.press("Tab");
     }
   }
   expect(corrected).toHaveLength(2);

@@ -112,7 +112,7 @@ test("[REVIEW]: an operator corrects two values and a product with the keyboard 
   await page.keyboard.press("Escape");
   await page.keyboard.press("Control+Enter");
   const confirm = page.getByRole("dialog", { name: "¿Aprobar de todos modos?" });
-  await expect(confirm).toContainText("Total a pagar: el documento dice «25000.00», se aprobará «20000.00».");
+  await expect(confirm).toContainText("Total a pagar: el documento dice «25.000,00», se aprobará «20.000,00».");
   await page.screenshot({ path: `${SCREENSHOTS}/revision-confirmacion.png`, fullPage: true });
   await page.keyboard.press("Enter");
   await expect(page).not.toHaveURL(new RegExp(`/revision/${invoiceId}$`));

@@ -17,3 +17,14 @@ export const formatCop = (value: DecimalInput, { decimals = 2 }: { decimals?: 0 
 
 /** Plain counts with Colombian grouping: 12.345. */
 export const formatCount = (value: number | bigint): string => groupThousands(value.toString());
+
+/**
+ * A decimal string ("1209344.00", "12.5") in Colombian style with its own decimals kept, nothing rounded:
+ * 1.209.344,00 and 12,5. Text that is not a plain decimal comes back as it is.
+ */
+export const formatDecimalText = (value: string): string => {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!match) return value;
+  const [, sign = "", integerPart = "0", fractionPart] = match;
+  return `${sign}${groupThousands(integerPart)}${fractionPart ? `,${fractionPart}` : ""}`;
+};

@@ -1,10 +1,9 @@
 import Decimal from "decimal.js";
 import { AppError } from "@/lib/errors";
 import type { TExtractedValue, TExtractionResult, TValueSource } from "@/lib/extraction/schemas";
+import { fieldKindOf } from "./list-extracted-fields";
 import { readFieldValue } from "./read-field-value";
 import type { TCorrectionField, TCorrectionsBody, TEditableHeaderField, TEditableLineField, TReviewLineProduct } from "./schemas";
-
-const AMOUNT_FIELDS = new Set<string>(["subtotal", "total", "quantity", "unitPrice", "lineAmount"]);
 
 /** Where a value typed by an operator into a field the extractor never read is said to come from. */
 const SOURCE_BY_TYPE: Record<TExtractionResult["sourceType"], TValueSource> = { XML: "xml", PDF: "pdf-text", IMAGE: "ocr" };
@@ -33,7 +32,7 @@ export type TApplyCorrectionsResult = {
 };
 
 const isSameValue = (name: string, before: string | null, after: string) =>
-  before !== null && (AMOUNT_FIELDS.has(name) ? new Decimal(before).eq(after) : before === after);
+  before !== null && (["amount", "quantity"].includes(fieldKindOf(name)) ? new Decimal(before).eq(after) : before === after);
 
 /**
  * Pure: an extraction and its line products with an operator's corrections applied. A corrected value keeps where

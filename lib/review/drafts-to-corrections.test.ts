@@ -29,7 +29,7 @@ describe("draftsToCorrections", () => {
       }),
     ).toEqual({
       corrections: { header: { total: "1050000.00", number: "FE-1001" }, lines: [{ lineNumber: 2, quantity: "3", unitPrice: "1200" }] },
-      invalid: { "header.issueDate": "YYYY-MM-DD", "lines.1.lineAmount": "Escriba un valor positivo, con punto decimal" },
+      invalid: { "header.issueDate": "Esa fecha no existe", "lines.1.lineAmount": "Escriba un valor positivo, con punto decimal" },
     });
   });
 });

@@ -1,7 +1,5 @@
-import { parseAmountInput } from "./parse-amount-input";
+import { parseFieldInput } from "./field-input";
 import { ZHeaderCorrections, ZLineCorrection, type TCorrectionsBody, type TEditableHeaderField, type TLineCorrection } from "./schemas";
-
-const AMOUNT_FIELDS = new Set(["subtotal", "total", "quantity", "unitPrice", "lineAmount"]);
 
 export type TDraftCorrections = {
   /** The drafts that parse, as the corrections body the server takes. */
@@ -22,7 +20,7 @@ export const draftsToCorrections = (drafts: Readonly<Record<string, string>>): T
     const [scope, first, second] = key.split(".");
     const name = scope === "header" ? first : second;
     if (!name) continue;
-    const value = AMOUNT_FIELDS.has(name) ? parseAmountInput(text) : text.trim();
+    const value = parseFieldInput(key, text);
     if (scope === "header") {
       const parsed = ZHeaderCorrections.safeParse({ [name]: value });
       if (parsed.success) Object.assign(header, parsed.data);

@@ -1,4 +1,5 @@
 import { checkReviewArithmetic } from "./check-review-arithmetic";
+import { formatFieldInput } from "./field-input";
 import { readFieldValue } from "./read-field-value";
 import { describeFieldKey } from "./list-extracted-fields";
 import { PRODUCT_FIELD_LABEL, type TApprovalConcern, type TReviewInvoice } from "./schemas";
@@ -6,7 +7,8 @@ import { PRODUCT_FIELD_LABEL, type TApprovalConcern, type TReviewInvoice } from 
 const fieldLabel = (field: string) =>
   field.endsWith(".productCode") ? `Línea ${field.split(".")[1]} · ${PRODUCT_FIELD_LABEL}` : describeFieldKey(field);
 
-const shown = (value: string | null) => (value === null ? "(vacío)" : `«${value}»`);
+/** As the screen shows it: 25.000,00, 29/11/2026. */
+const shown = (field: string, value: string | null) => (value === null ? "(vacío)" : `«${formatFieldInput(field, value)}»`);
 
 /**
  * Pure: what an operator must confirm before approving: totals that do not add up, and every corrected value that
@@ -18,6 +20,6 @@ export const listApprovalConcerns = ({ extraction, products, ocr }: Pick<TReview
   ...Object.entries(ocr).flatMap(([field, reading]) => {
     const { value } = readFieldValue({ extraction, products, field });
     if (value === reading.value) return [];
-    return [{ code: "DIFFERS_FROM_OCR" as const, field, message: `${fieldLabel(field)}: el documento dice ${shown(reading.value)}, se aprobará ${shown(value)}.` }];
+    return [{ code: "DIFFERS_FROM_OCR" as const, field, message: `${fieldLabel(field)}: el documento dice ${shown(field, reading.value)}, se aprobará ${shown(field, value)}.` }];
   }),
 ];

@@ -84,7 +84,8 @@ const AMOUNT_FIELDS = new Set<string>([
 ]);
 const DATE_FIELDS = new Set<string>(["issueDate", "dueDate"]);
 
-const kindOf = (name: string): TExtractedField["kind"] => {
+/** What a field holds, by its name (`total`, `quantity`, `issueDate`): how screens format it and how it compares. */
+export const fieldKindOf = (name: string): TExtractedField["kind"] => {
   if (AMOUNT_FIELDS.has(name)) return "amount";
   if (DATE_FIELDS.has(name)) return "date";
   return name === "quantity" ? "quantity" : "text";
@@ -100,7 +101,7 @@ const toField = (
   key,
   label,
   lineNumber,
-  kind: kindOf(name),
+  kind: fieldKindOf(name),
   value: read?.value ?? null,
   confidence: read?.confidence ?? null,
   source: read?.source ?? null,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZProductCode } from "@/lib/catalog/schemas";
-import { ZExtractionResult, ZIsoDate } from "@/lib/extraction/schemas";
+import { ZExtractionResult } from "@/lib/extraction/schemas";
 import { ZInvoiceListItem, ZInvoicePage, ZInvoiceStatus, ZSourceType } from "@/lib/invoices/schemas";
 import { ZValidationOutcome } from "@/lib/validation/schemas";
 
@@ -70,14 +70,23 @@ export type TAdjacentReviewInvoices = z.infer<typeof ZAdjacentReviewInvoices>;
 
 const ZCorrectedText = z.string().trim().min(1, "El valor está vacío").max(500, "Hasta 500 caracteres");
 const ZCorrectedAmount = z.string().trim().regex(/^\d{1,16}(\.\d{1,4})?$/, "Escriba un valor positivo, con punto decimal");
+/** An ISO date that exists (no 31 February): the screen shows and reads DD/MM/YYYY, and says so when it is wrong. */
+const ZCorrectedDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Escriba una fecha como DD/MM/AAAA")
+  .refine((iso) => {
+    const date = new Date(`${iso}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+  }, "Esa fecha no existe");
 const ZCorrectedDigits = (label: string) => z.string().trim().regex(/^\d{5,15}$/, `${label}: solo dígitos`);
 
 /** Header fields an operator may correct (names of ZExtractedHeader), each with the format it must have. */
 export const ZHeaderCorrections = z
   .object({
     number: ZCorrectedText,
-    issueDate: ZIsoDate,
-    dueDate: ZIsoDate,
+    issueDate: ZCorrectedDate,
+    dueDate: ZCorrectedDate,
     supplierName: ZCorrectedText,
     supplierNit: ZCorrectedDigits("NIT del proveedor"),
     supplierDv: z.string().trim().regex(/^\d$/, "El DV es un dígito"),

@@ -1,0 +1,28 @@
+import { formatDecimalText } from "@/lib/format/format-cop";
+import { fieldKindOf } from "./list-extracted-fields";
+import { parseAmountInput } from "./parse-amount-input";
+
+/** `header.total` → amount, `lines.3.quantity` → quantity, `header.issueDate` → date. */
+const kindOfKey = (key: string) => fieldKindOf(key.slice(key.lastIndexOf(".") + 1));
+const isNumeric = (kind: ReturnType<typeof kindOfKey>) => kind === "amount" || kind === "quantity";
+
+/** Pure: a stored value as the review screen shows it for editing: amounts 1.209.344,00, dates DD/MM/YYYY. */
+export const formatFieldInput = (key: string, value: string | null): string => {
+  if (value === null) return "";
+  const kind = kindOfKey(key);
+  if (isNumeric(kind)) return formatDecimalText(value);
+  const isoDate = kind === "date" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return isoDate ? `${isoDate[3]}/${isoDate[2]}/${isoDate[1]}` : value;
+};
+
+/**
+ * Pure: what an operator typed, as the value the corrections schema checks: amounts in Colombian or plain style,
+ * dates as DD/MM/YYYY (or ISO). Anything else comes back trimmed, for the schema to reject.
+ */
+export const parseFieldInput = (key: string, text: string): string => {
+  const kind = kindOfKey(key);
+  if (isNumeric(kind)) return parseAmountInput(text);
+  const dayMonthYear = kind === "date" ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim()) : null;
+  if (dayMonthYear) return `${dayMonthYear[3]}-${dayMonthYear[2]?.padStart(2, "0")}-${dayMonthYear[1]?.padStart(2, "0")}`;
+  return text.trim();
+};
