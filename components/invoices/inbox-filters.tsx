@@ -8,6 +8,7 @@ import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { useState, type FormEvent } from "react";
+import { inputToIsoDate, isoDateToInput } from "@/lib/format/date-input";
 import { CONFIDENCE_BANDS } from "@/lib/invoices/confidence-bands";
 import {
   INVOICE_STATUS_LABELS,
@@ -21,7 +22,8 @@ import {
 
 export type TInboxFilterValues = Omit<TInvoiceFilters, "sort" | "order">;
 
-type TextFieldName = "supplier" | "totalMin" | "totalMax" | "batch";
+type TextFieldName = "supplier" | "issuedFrom" | "issuedTo" | "totalMin" | "totalMax" | "batch";
+const TEXT_FIELD_NAMES = ["supplier", "issuedFrom", "issuedTo", "totalMin", "totalMax", "batch"] as const satisfies readonly TextFieldName[];
 
 export type InboxFiltersProps = {
   filters: TInboxFilterValues;
@@ -31,12 +33,14 @@ export type InboxFiltersProps = {
 const emptyToUndefined = (value: string) => (value.trim() === "" ? undefined : value.trim());
 
 /**
- * The inbox's filter toolbar. Lists and dates apply as soon as they change; typed fields (supplier, amounts, batch)
- * apply on Enter or when the field loses focus, once they pass the same schema the API applies.
+ * The inbox's filter toolbar. Lists apply as soon as they change; typed fields (supplier, dates as DD/MM/AAAA,
+ * amounts, batch) apply on Enter or when the field loses focus, once they pass the same schema the API applies.
  */
 export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
   const [drafts, setDrafts] = useState<Record<TextFieldName, string>>({
     supplier: filters.supplier ?? "",
+    issuedFrom: isoDateToInput(filters.issuedFrom ?? ""),
+    issuedTo: isoDateToInput(filters.issuedTo ?? ""),
     totalMin: filters.totalMin ?? "",
     totalMax: filters.totalMax ?? "",
     batch: filters.batch ?? "",
@@ -60,6 +64,8 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
   const withDrafts = (): TInboxFilterValues => ({
     ...filters,
     supplier: emptyToUndefined(drafts.supplier),
+    issuedFrom: emptyToUndefined(inputToIsoDate(drafts.issuedFrom)),
+    issuedTo: emptyToUndefined(inputToIsoDate(drafts.issuedTo)),
     totalMin: emptyToUndefined(drafts.totalMin),
     totalMax: emptyToUndefined(drafts.totalMax),
     batch: emptyToUndefined(drafts.batch),
@@ -67,7 +73,7 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
 
   const applyDrafts = () => {
     const next = withDrafts();
-    const unchanged = (["supplier", "totalMin", "totalMax", "batch"] as const).every((name) => next[name] === filters[name]);
+    const unchanged = TEXT_FIELD_NAMES.every((name) => next[name] === filters[name]);
     if (!unchanged) apply(next);
   };
 
@@ -76,31 +82,18 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
     apply(withDrafts());
   };
 
-  const textField = (name: TextFieldName, label: string, width: number, inputMode?: "decimal" | "text") => (
+  const textField = (name: TextFieldName, label: string, width: number, inputMode?: "decimal" | "numeric" | "text", placeholder?: string) => (
     <TextField
       size="small"
       label={label}
+      placeholder={placeholder}
       value={drafts[name]}
       onChange={(event) => setDrafts((current) => ({ ...current, [name]: event.target.value }))}
       onBlur={applyDrafts}
       error={Boolean(errors[name])}
       helperText={errors[name]}
-      slotProps={{ htmlInput: { inputMode } }}
+      slotProps={{ htmlInput: { inputMode }, ...(placeholder ? { inputLabel: { shrink: true } } : {}) }}
       sx={{ width }}
-    />
-  );
-
-  const dateField = (name: "issuedFrom" | "issuedTo", label: string) => (
-    <TextField
-      size="small"
-      type="date"
-      label={label}
-      value={filters[name] ?? ""}
-      onChange={(event) => apply({ ...withDrafts(), [name]: emptyToUndefined(event.target.value) })}
-      error={Boolean(errors[name])}
-      helperText={errors[name]}
-      slotProps={{ inputLabel: { shrink: true } }}
-      sx={{ width: 170 }}
     />
   );
 
@@ -153,8 +146,8 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
         </TextField>
         {optionField("confidence", "Confianza", "Todas", ZConfidenceBand.options.map((band) => [band, CONFIDENCE_BANDS[band].label]), 190)}
         {textField("supplier", "Proveedor (NIT o nombre)", 240)}
-        {dateField("issuedFrom", "Emitida desde")}
-        {dateField("issuedTo", "Emitida hasta")}
+        {textField("issuedFrom", "Emitida desde", 150, "numeric", "DD/MM/AAAA")}
+        {textField("issuedTo", "Emitida hasta", 150, "numeric", "DD/MM/AAAA")}
         {textField("totalMin", "Total desde", 150, "decimal")}
         {textField("totalMax", "Total hasta", 150, "decimal")}
         {optionField("source", "Origen", "Todos", ZSourceType.options.map((source) => [source, SOURCE_TYPE_LABELS[source]]), 130)}
@@ -165,7 +158,7 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
         <Button
           type="button"
           onClick={() => {
-            setDrafts({ supplier: "", totalMin: "", totalMax: "", batch: "" });
+            setDrafts(Object.fromEntries(TEXT_FIELD_NAMES.map((name) => [name, ""])) as Record<TextFieldName, string>);
             apply({});
           }}
         >

@@ -1,3 +1,4 @@
+import { inputToIsoDate, isoDateToInput } from "@/lib/format/date-input";
 import { formatDecimalText } from "@/lib/format/format-cop";
 import { fieldKindOf } from "./list-extracted-fields";
 import { parseAmountInput } from "./parse-amount-input";
@@ -11,8 +12,7 @@ export const formatFieldInput = (key: string, value: string | null): string => {
   if (value === null) return "";
   const kind = kindOfKey(key);
   if (isNumeric(kind)) return formatDecimalText(value);
-  const isoDate = kind === "date" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  return isoDate ? `${isoDate[3]}/${isoDate[2]}/${isoDate[1]}` : value;
+  return kind === "date" ? isoDateToInput(value) : value;
 };
 
 /**
@@ -22,7 +22,5 @@ export const formatFieldInput = (key: string, value: string | null): string => {
 export const parseFieldInput = (key: string, text: string): string => {
   const kind = kindOfKey(key);
   if (isNumeric(kind)) return parseAmountInput(text);
-  const dayMonthYear = kind === "date" ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim()) : null;
-  if (dayMonthYear) return `${dayMonthYear[3]}-${dayMonthYear[2]?.padStart(2, "0")}-${dayMonthYear[1]?.padStart(2, "0")}`;
-  return text.trim();
+  return kind === "date" ? inputToIsoDate(text) : text.trim();
 };
