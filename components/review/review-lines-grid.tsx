@@ -34,7 +34,8 @@ const NUMERIC = ["quantity", "unitPrice", "lineAmount"] as const;
 export const ReviewLinesGrid = ({ lines, products, arithmetic, fieldProps, productProps }: ReviewLinesGridProps) => (
   <Paper variant="outlined">
     <TableContainer>
-      <Table size="small" aria-label="Líneas de la factura">
+      {/* Narrow cell padding: the whole line, product to the computed amount, fits beside the navigation at 1366 px. */}
+      <Table size="small" aria-label="Líneas de la factura" sx={{ "& td, & th": { px: 1 } }}>
         <TableHead>
           <TableRow>
             <TableCell>#</TableCell>
@@ -45,7 +46,9 @@ export const ReviewLinesGrid = ({ lines, products, arithmetic, fieldProps, produ
                 {LINE_FIELD_LABELS[name]}
               </TableCell>
             ))}
-            <TableCell align="right">Cantidad × precio</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: "normal" }}>
+              Cantidad × precio
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>

@@ -17,6 +17,8 @@ import { dropFiles, expectUploadPageHydrated } from "../fixtures/uploads";
 const SCREENSHOTS = "test-results/screenshots";
 const daysAgo = (days: number) => toBogotaIsoDate(new Date(Date.now() - days * 86_400_000));
 
+// In e2e/workflows so that it runs after the specs that count a fresh database's invoices (e2e/auth's home page).
+
 /**
  * One generated invoice of the extraction corpus (seed 7, index 22: one line of eggs), dated this week so that it
  * can be registered, with a number of its own on every run.
@@ -32,7 +34,7 @@ test.beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-test("[ACCEPTANCE]: a mixed batch is uploaded, a scan goes to review, is corrected from the keyboard, approved and certified", async ({ page }) => {
+test("[OPERATOR_DAY]: a mixed batch is uploaded, a scan goes to review, is corrected from the keyboard, approved and certified", async ({ page }) => {
   test.setTimeout(300_000);
   await apiSignIn(page.request, "OPERATOR");
 
