@@ -3,26 +3,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ZUploadResponse } from "@/lib/invoices/schemas";
 import { apiSignIn } from "../fixtures/authentication";
+import { PUBLIC_PAGES, SIGNED_IN_PAGES } from "../fixtures/pages";
 import { invoiceStatus } from "../fixtures/review";
 
 /** WCAG 2.1 A and AA rules: what axe-core can decide automatically. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
-
-const PUBLIC_PAGES = ["/login", "/sin-acceso", "/verificar/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ"];
-const MAIN_PAGES = [
-  "/",
-  "/facturas",
-  "/cargar",
-  "/revision",
-  "/comisiones",
-  "/certificados",
-  "/productos",
-  "/reportes",
-  "/administracion",
-  "/administracion/procesos",
-  "/administracion/reglas",
-];
 
 /** The serious and critical violations on the page as it stands, one readable line per element. */
 const blockingViolations = async (page: Page) => {
@@ -54,7 +40,7 @@ for (const role of ["ADMIN", "VIEWER"] as const) {
     test.setTimeout(180_000);
     await apiSignIn(page.context().request, role);
     const found: string[] = [];
-    for (const path of MAIN_PAGES) {
+    for (const path of SIGNED_IN_PAGES) {
       await visit(page, path);
       found.push(...(await blockingViolations(page)).map((line) => `${path}: ${line}`));
     }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { apiSignIn } from "../fixtures/authentication";
+import { PUBLIC_PAGES, SIGNED_IN_PAGES } from "../fixtures/pages";
 
 const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
 
@@ -39,20 +40,6 @@ test("[HEADERS]: next-auth's cookies are HttpOnly and SameSite=Lax (Secure and _
   expect(cookies.find((cookie) => cookie.name === "next-auth.csrf-token")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await request.dispose();
 });
-
-const SIGNED_IN_PAGES = [
-  "/",
-  "/facturas",
-  "/revision",
-  "/comisiones",
-  "/certificados",
-  "/productos",
-  "/reportes",
-  "/administracion",
-  "/administracion/procesos",
-  "/administracion/reglas",
-];
-const PUBLIC_PAGES = ["/login", "/sin-acceso", "/verificar/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ"];
 
 test("[HEADERS]: every main page renders under the CSP without a single violation", async ({ page }) => {
   test.setTimeout(120_000);
