@@ -118,7 +118,8 @@ export const InvoiceLinesTable = ({ lines, extractedLines, fieldsByKey, currency
     );
   }
   return (
-    <TableContainer component={Paper}>
+    // Focusable so that a keyboard can scroll it sideways on narrow screens.
+    <TableContainer component={Paper} tabIndex={0} role="region" aria-label="Líneas y productos">
       <Table size="small" aria-label="Líneas de la factura">
         <TableHead>
           <TableRow>

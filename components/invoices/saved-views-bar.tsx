@@ -58,7 +58,7 @@ export const SavedViewsBar = ({ current, onOpen }: SavedViewsBarProps) => {
         disabled={views.length === 0}
         helperText={views.length === 0 ? "Aún no ha guardado vistas" : undefined}
         // A disabled field greys its helper text below AA contrast; this hint must stay readable.
-        slotProps={{ formHelperText: { sx: { color: "text.secondary" } } }}
+        slotProps={{ formHelperText: { sx: { "&.Mui-disabled": { color: "text.secondary" } } } }}
       >
         {views.map((view) => (
           <MenuItem key={view.id} value={view.id}>

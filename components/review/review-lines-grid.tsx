@@ -33,16 +33,17 @@ const NUMERIC = ["quantity", "unitPrice", "lineAmount"] as const;
 /** The line items as an editable grid: product, description, quantity, unit price and amount, checked as typed. */
 export const ReviewLinesGrid = ({ lines, products, arithmetic, fieldProps, productProps }: ReviewLinesGridProps) => (
   <Paper variant="outlined">
+    {/* Not a tab stop of its own (Tab goes through the fields that need attention only), so it must not need scrolling. */}
     <TableContainer>
       {/* Narrow cell padding: the whole line, product to the computed amount, fits beside the navigation at 1366 px. */}
       <Table size="small" aria-label="Líneas de la factura" sx={{ "& td, & th": { px: 1 } }}>
         <TableHead>
           <TableRow>
             <TableCell>#</TableCell>
-            <TableCell sx={{ minWidth: 240 }}>{PRODUCT_FIELD_LABEL}</TableCell>
-            <TableCell sx={{ minWidth: 200 }}>{LINE_FIELD_LABELS.description}</TableCell>
+            <TableCell sx={{ minWidth: 200 }}>{PRODUCT_FIELD_LABEL}</TableCell>
+            <TableCell sx={{ minWidth: 160 }}>{LINE_FIELD_LABELS.description}</TableCell>
             {NUMERIC.map((name) => (
-              <TableCell key={name} align="right" sx={{ minWidth: 120 }}>
+              <TableCell key={name} align="right" sx={{ minWidth: 100 }}>
                 {LINE_FIELD_LABELS[name]}
               </TableCell>
             ))}

@@ -135,7 +135,7 @@ test("[OPERATOR_DAY]: a mixed batch is uploaded, a scan goes to review, is corre
   // The certificate downloads from the invoice's page.
   await page.goto(`/facturas/${scanId}`);
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: /certificado/i }).first().click();
+  await page.getByRole("main").getByRole("link", { name: certificate?.number ?? "" }).click();
   const download = await downloadPromise;
   expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe("%PDF-");
   await page.screenshot({ path: `${SCREENSHOTS}/aceptacion-certificada.png`, fullPage: true });
