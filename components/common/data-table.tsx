@@ -29,7 +29,8 @@ type DataTableProps<Row> = {
 /** A read-only table rendered on the server: cells are formatted before they reach the browser. */
 export const DataTable = <Row,>({ label, columns, rows, rowKey, emptyTitle, emptyHint, footer }: DataTableProps<Row>) => (
   <Paper>
-    <TableContainer>
+    {/* A tab stop, so that a keyboard can scroll a table wider than the screen sideways. */}
+    <TableContainer tabIndex={0} role="region" aria-label={label}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>

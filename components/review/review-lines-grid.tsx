@@ -33,8 +33,9 @@ const NUMERIC = ["quantity", "unitPrice", "lineAmount"] as const;
 /** The line items as an editable grid: product, description, quantity, unit price and amount, checked as typed. */
 export const ReviewLinesGrid = ({ lines, products, arithmetic, fieldProps, productProps }: ReviewLinesGridProps) => (
   <Paper variant="outlined">
-    {/* Not a tab stop of its own (Tab goes through the fields that need attention only), so it must not need scrolling. */}
-    <TableContainer>
+    {/* One tab stop of its own besides the fields that need attention: a keyboard must be able to scroll the grid
+        sideways when the screen is narrower than the line. */}
+    <TableContainer tabIndex={0} role="region" aria-label="Líneas a revisar">
       {/* Narrow cell padding: the whole line, product to the computed amount, fits beside the navigation at 1366 px. */}
       <Table size="small" aria-label="Líneas de la factura" sx={{ "& td, & th": { px: 1 } }}>
         <TableHead>
