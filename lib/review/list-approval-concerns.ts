@@ -2,10 +2,7 @@ import { checkReviewArithmetic } from "./check-review-arithmetic";
 import { formatFieldInput } from "./field-input";
 import { readFieldValue } from "./read-field-value";
 import { describeFieldKey } from "./list-extracted-fields";
-import { PRODUCT_FIELD_LABEL, type TApprovalConcern, type TReviewInvoice } from "./schemas";
-
-const fieldLabel = (field: string) =>
-  field.endsWith(".productCode") ? `Línea ${field.split(".")[1]} · ${PRODUCT_FIELD_LABEL}` : describeFieldKey(field);
+import type { TApprovalConcern, TReviewInvoice } from "./schemas";
 
 /** As the screen shows it: 25.000,00, 29/11/2026. */
 const shown = (field: string, value: string | null) => (value === null ? "(vacío)" : `«${formatFieldInput(field, value)}»`);
@@ -20,6 +17,6 @@ export const listApprovalConcerns = ({ extraction, products, ocr }: Pick<TReview
   ...Object.entries(ocr).flatMap(([field, reading]) => {
     const { value } = readFieldValue({ extraction, products, field });
     if (value === reading.value) return [];
-    return [{ code: "DIFFERS_FROM_OCR" as const, field, message: `${fieldLabel(field)}: el documento dice ${shown(field, reading.value)}, se aprobará ${shown(field, value)}.` }];
+    return [{ code: "DIFFERS_FROM_OCR" as const, field, message: `${describeFieldKey(field)}: el documento dice ${shown(field, reading.value)}, se aprobará ${shown(field, value)}.` }];
   }),
 ];

@@ -7,7 +7,7 @@ import type {
   TExtractionResult,
   TValueSource,
 } from "@/lib/extraction/schemas";
-import type { TCorrectionField } from "./schemas";
+import { PRODUCT_FIELD_LABEL, type TCorrectionField } from "./schemas";
 
 /** One value the extractor read, keyed like a correction (`header.total`, `lines.3.quantity`). */
 export type TExtractedField = {
@@ -132,6 +132,9 @@ export const describeFieldKey = (key: string): string => {
   const header = /^header\.(\w+)$/.exec(key);
   if (header) return (HEADER_FIELD_LABELS as Record<string, string | undefined>)[header[1]!] ?? header[1]!;
   const line = /^lines\.(\d+)\.(\w+)$/.exec(key);
-  if (line) return `Línea ${line[1]} · ${(LINE_FIELD_LABELS as Record<string, string | undefined>)[line[2]!] ?? line[2]}`;
+  if (line) {
+    const name = line[2] === "productCode" ? PRODUCT_FIELD_LABEL : ((LINE_FIELD_LABELS as Record<string, string | undefined>)[line[2]!] ?? line[2]);
+    return `Línea ${line[1]} · ${name}`;
+  }
   return key;
 };

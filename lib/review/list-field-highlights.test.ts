@@ -75,7 +75,7 @@ describe("describeFieldKey", () => {
   test.each([
     ["header.total", "Total a pagar"],
     ["lines.3.quantity", "Línea 3 · Cantidad"],
-    ["lines.3.productCode", "Línea 3 · productCode"],
+    ["lines.3.productCode", "Línea 3 · Producto"],
     ["otra.cosa", "otra.cosa"],
   ])("%s → %s", (key, label) => expect(describeFieldKey(key)).toBe(label));
 });
