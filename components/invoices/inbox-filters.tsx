@@ -8,6 +8,7 @@ import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { useState, type FormEvent } from "react";
+import { parseAmountInput } from "@/lib/format/amount-input";
 import { inputToIsoDate, isoDateToInput } from "@/lib/format/date-input";
 import { CONFIDENCE_BANDS } from "@/lib/invoices/confidence-bands";
 import {
@@ -34,7 +35,8 @@ const emptyToUndefined = (value: string) => (value.trim() === "" ? undefined : v
 
 /**
  * The inbox's filter toolbar. Lists apply as soon as they change; typed fields (supplier, dates as DD/MM/AAAA,
- * amounts, batch) apply on Enter or when the field loses focus, once they pass the same schema the API applies.
+ * amounts as 1.000.000,50 or 1000000.50, batch) apply on Enter or when the field loses focus, once they pass the
+ * same schema the API applies.
  */
 export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
   const [drafts, setDrafts] = useState<Record<TextFieldName, string>>({
@@ -66,8 +68,8 @@ export const InboxFilters = ({ filters, onApply }: InboxFiltersProps) => {
     supplier: emptyToUndefined(drafts.supplier),
     issuedFrom: emptyToUndefined(inputToIsoDate(drafts.issuedFrom)),
     issuedTo: emptyToUndefined(inputToIsoDate(drafts.issuedTo)),
-    totalMin: emptyToUndefined(drafts.totalMin),
-    totalMax: emptyToUndefined(drafts.totalMax),
+    totalMin: emptyToUndefined(parseAmountInput(drafts.totalMin)),
+    totalMax: emptyToUndefined(parseAmountInput(drafts.totalMax)),
     batch: emptyToUndefined(drafts.batch),
   });
 

@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { draftsToCorrections } from "./drafts-to-corrections";
-import { parseAmountInput } from "./parse-amount-input";
-
-describe("parseAmountInput", () => {
-  it.each([
-    ["$ 1.050.000,50", "1050000.50"],
-    ["1050000.50", "1050000.50"],
-    ["1.050", "1050"],
-    ["1.050.000", "1050000"],
-    ["12,5", "12.5"],
-    ["2.5", "2.5"],
-    ["abc", "abc"],
-  ])("%s → %s", (text, expected) => {
-    expect(parseAmountInput(text)).toBe(expected);
-  });
-});
 
 describe("draftsToCorrections", () => {
   it("groups drafts into one body and refuses, with the schema's message, what would not save", () => {

@@ -1,7 +1,7 @@
 import { inputToIsoDate, isoDateToInput } from "@/lib/format/date-input";
 import { formatDecimalText } from "@/lib/format/format-cop";
 import { fieldKindOf } from "./list-extracted-fields";
-import { parseAmountInput } from "./parse-amount-input";
+import { parseAmountInput } from "@/lib/format/amount-input";
 
 /** `header.total` → amount, `lines.3.quantity` → quantity, `header.issueDate` → date. */
 const kindOfKey = (key: string) => fieldKindOf(key.slice(key.lastIndexOf(".") + 1));
