@@ -9,8 +9,10 @@ process.env.DATABASE_URL = await createTestDatabase(adminUrl, databaseName);
 process.env.APP_ENV = "local";
 
 afterAll(async () => {
-  const globalForPrisma = globalThis as { cotejoPrisma?: { $disconnect: () => Promise<void> } };
-  await globalForPrisma.cotejoPrisma?.$disconnect();
+  type TClient = { $disconnect: () => Promise<void> };
+  const globalForPrisma = globalThis as { cotejoPrisma?: TClient; cotejoCatalogPrisma?: TClient };
+  await Promise.all([globalForPrisma.cotejoPrisma?.$disconnect(), globalForPrisma.cotejoCatalogPrisma?.$disconnect()]);
   delete globalForPrisma.cotejoPrisma;
+  delete globalForPrisma.cotejoCatalogPrisma;
   await dropTestDatabase(adminUrl, databaseName);
 });

@@ -8,7 +8,7 @@ import { planCandidateQueries } from "@/lib/matching/plan-candidate-queries";
 import { rankNameCandidates } from "@/lib/matching/rank-name-candidates";
 import { readQueryWords } from "@/lib/matching/read-query-words";
 import { isValidGtin13 } from "./gtin";
-import { listDianClassifications } from "./list-dian-classifications";
+import { getDianClassifications } from "./get-dian-classifications";
 import { decodePageCursor, encodePageCursor } from "./page-cursor";
 import { ZProductSearchPage, type TProductSearchPage, type TProductSearchQuery } from "./schemas";
 
@@ -35,7 +35,7 @@ export const findProductsByText = async ({
   const { normalizedQuery, tokens, adjacentPairs } = readQueryWords(q);
   const typed = q.trim();
   const [classifications, exact, terms] = await Promise.all([
-    listDianClassifications(),
+    getDianClassifications({ codes: classification === undefined ? [] : [classification] }),
     findExactProducts({ codes: [typed], gtins: isValidGtin13(typed) ? [typed] : [] }),
     lookupTerms({ tokens, adjacentPairs }),
   ]);
@@ -55,12 +55,13 @@ export const findProductsByText = async ({
     ? await fetchNameCandidates({ requests: [{ line: 0, plan }], classificationIds: filtered ? [...allowedIds] : undefined })
     : [];
   const ranked = [
-    ...exact.filter((product) => allowedIds.has(product.classificationId)).map((product) => ({ ...product, score: 1 })),
+    ...exact.filter((product) => !filtered || allowedIds.has(product.classificationId)).map((product) => ({ ...product, score: 1 })),
     ...rankNameCandidates({ normalizedQuery, groups, candidates, limit: MAX_RANKED_RESULTS }),
   ].filter((product, index, all) => all.findIndex((other) => other.code === product.code) === index);
 
-  const byId = new Map(classifications.map((entry) => [entry.id, entry]));
   const page = ranked.slice(offset, offset + limit);
+  const labels = await getDianClassifications({ ids: page.map((product) => product.classificationId) });
+  const byId = new Map(labels.map((entry) => [entry.id, entry]));
   return ZProductSearchPage.parse({
     items: page.map((product) => {
       const productClassification = byId.get(product.classificationId);

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { catalogIndexDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_FILTER_GROUPS, MIN_PRIMARY_CANDIDATES, type TLinePlan } from "./plan-candidate-queries";
 
@@ -43,8 +43,8 @@ const toInputRows = (requests: readonly TCandidateRequest[]) =>
  * Candidates of every line of an invoice in one statement of fixed shape (planned in about a millisecond whatever
  * the number of lines). Each line's filter runs through the word index; its fallbacks run only for lines whose
  * filter found fewer than MIN_PRIMARY_CANDIDATES. Lines too vague for the index read a repeatable table sample.
- * Sequential scans are off for the statement: the planner would otherwise pair some LIMITs with a scan that
- * crawls when matching rows sit late in the table.
+ * It runs on catalogIndexDb, whose sessions have sequential scans off: the planner would otherwise pair some LIMITs
+ * with a scan that crawls when matching rows sit late in the table.
  */
 export const buildNameCandidatesQuery = ({ requests, classificationIds }: FetchNameCandidatesOptions): Prisma.Sql => {
   const classificationFilter = classificationIds
@@ -87,13 +87,7 @@ export const fetchNameCandidates = async ({ requests, classificationIds }: Fetch
     requests.filter((_request, index) => index % PARALLEL_STATEMENTS === share),
   );
   const results = await Promise.all(
-    shares.map(async (share) => {
-      const [, rows] = await db.$transaction([
-        db.$executeRaw`SET LOCAL enable_seqscan = off`,
-        db.$queryRaw<TCandidateRow[]>(buildNameCandidatesQuery({ requests: share, classificationIds })),
-      ]);
-      return rows;
-    }),
+    shares.map((share) => catalogIndexDb.$queryRaw<TCandidateRow[]>(buildNameCandidatesQuery({ requests: share, classificationIds }))),
   );
   return results.flat();
 };

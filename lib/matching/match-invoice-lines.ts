@@ -1,5 +1,6 @@
 import { isValidGtin13 } from "@/lib/catalog/gtin";
-import { listDianClassifications, type TDianClassificationWithId } from "@/lib/catalog/list-dian-classifications";
+import { getDianClassifications } from "@/lib/catalog/get-dian-classifications";
+import type { TDianClassificationWithId } from "@/lib/catalog/list-dian-classifications";
 import { buildPairGroups } from "./build-pair-groups";
 import { buildTermGroups, type TTermGroup } from "./build-term-groups";
 import { classifyMatch } from "./classify-match";
@@ -71,15 +72,13 @@ export const matchInvoiceLines = async ({ lines }: TMatchLinesRequest): Promise<
   const prepared = lines.map((line) => ({ line, ...readQueryWords(line.description) }));
   const codes = lines.flatMap((line) => [line.sellerItemCode, line.standardItemCode].filter((code) => code !== undefined));
   const gtins = codes.map(toGtin13).filter((gtin) => gtin !== null);
-  const [exact, terms, classificationList] = await Promise.all([
+  const [exact, terms] = await Promise.all([
     findExactProducts({ codes, gtins }),
     lookupTerms({
       tokens: prepared.flatMap(({ tokens }) => tokens),
       adjacentPairs: prepared.flatMap(({ adjacentPairs }) => adjacentPairs),
     }),
-    listDianClassifications(),
   ]);
-  const classifications = new Map(classificationList.map((classification) => [classification.id, classification]));
 
   const exactMatches = new Map(prepared.map(({ line }) => [line.lineNumber, findExactMatch(line, exact)]));
   const groupsByLine = new Map<number, TTermGroup[]>();
@@ -93,6 +92,10 @@ export const matchInvoiceLines = async ({ lines }: TMatchLinesRequest): Promise<
     if (plan) requests.push({ line: line.lineNumber, plan });
   }
   const candidateRows = await fetchNameCandidates({ requests });
+  const classificationList = await getDianClassifications({
+    ids: [...exact.map((product) => product.classificationId), ...candidateRows.map((row) => row.classificationId)],
+  });
+  const classifications = new Map(classificationList.map((classification) => [classification.id, classification]));
 
   return ZMatchLinesResult.parse({
     lines: prepared.map(({ line, normalizedQuery }) => {
