@@ -39,6 +39,15 @@ test("a vague line (no key in under 2 % of the catalog) checks its rarest words 
   expect(plan).toEqual({ filter: [["arroz"], ["kg"]], fallbacks: [], sample: { percent: (100 * 20_000) / CATALOG } });
 });
 
+test("in a small catalog a common word still filters through the index: its posting list is short", () => {
+  const plan = planCandidateQueries({
+    wordGroups: [group("leche", 900), group("polvo", 400)],
+    pairGroups: [],
+    catalogSize: 3_000,
+  });
+  expect(plan).toEqual({ filter: [["polvo"], ["leche"]], fallbacks: [[["leche"]], [["polvo"]]], sample: null });
+});
+
 test("a selective key expected to match too many products is vague too", () => {
   const plan = planCandidateQueries({ wordGroups: [group("ajo", 80_000)], pairGroups: [], catalogSize: CATALOG });
   expect(plan?.sample).not.toBeNull();
