@@ -27,6 +27,11 @@ test("committed rows survive a crash (SIGKILL) and a clean restart; extensions a
   chmodSync(dataRoot, 0o755);
   const first = await startEmbeddedPostgres({ dataDir, port: PORT, database: "durability" });
   expect(first.isOwned).toBe(true);
+  // The app's URL goes through the Unix socket (no server address); TCP on 127.0.0.1 stays open for tools.
+  expect(await query(first.url, "SELECT inet_server_addr() AS addr")).toEqual([{ addr: null }]);
+  const tcpUrl = new URL(first.url);
+  tcpUrl.searchParams.delete("host");
+  expect(await query(tcpUrl.toString(), "SELECT inet_server_addr() AS addr")).toEqual([{ addr: "127.0.0.1" }]);
   await query(first.url, "CREATE TABLE ledger (id int primary key, note text)");
   await query(first.url, "INSERT INTO ledger VALUES (1, 'antes del fallo')");
 

@@ -56,7 +56,8 @@ const loadBindings = (): Promise<WasmBindings> => {
 const toPoolConfig = (connectionString: string): pg.PoolConfig & { database: string } => {
   const url = new URL(connectionString);
   return {
-    host: url.hostname,
+    // The embedded server's Unix socket folder, as pg itself reads it from the query string.
+    host: url.searchParams.get("host") ?? url.hostname,
     port: Number(url.port || 5432),
     user: decodeURIComponent(url.username),
     password: decodeURIComponent(url.password),
