@@ -136,7 +136,7 @@ try {
   console.log(
     JSON.stringify(
       {
-        command: `npm run bench:load -- --duration ${durationS} --connections ${connections} --invoices ${values.invoices} --lines ${values.lines}`,
+        command: `npm run bench:load -- --duration ${durationS} --connections ${connections} --invoices ${values.invoices} --lines ${values.lines}${values.only ? ` --only ${values.only}` : ""}`,
         dataset: { invoices: seeded.invoiceIds.length, invoice_lines: seeded.lines, products: Number(products.rows[0]?.total ?? 0) },
         connections,
         duration_s: durationS,
