@@ -83,6 +83,8 @@ test("[SSO]: a user an Admin deactivates is refused on the next request and at t
 
   await row.getByRole("button", { name: `Reactivar ${account.email}` }).click();
   await expect(row).toContainText("Activo");
+  // The session from before the deactivation stays ended: reactivating the user does not revive it.
+  expect((await page.request.get("/api/dashboard/summary")).status()).toBe(401);
   // Reactivated, a fresh sign-in works again (the IdP session still exists, so no credentials are asked).
   await page.context().clearCookies({ domain: "localhost" });
   await page.goto("/login");

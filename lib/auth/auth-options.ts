@@ -80,6 +80,7 @@ export const buildAuthOptions = (env: TEnv): NextAuthOptions => ({
       if (user) {
         token.userId = user.id;
         token.role = "role" in user ? ZRole.safeParse(user.role).data : undefined;
+        token.signedInAt = Date.now();
       }
       if (account && account.provider !== "credentials") {
         // Kept in the encrypted JWT cookie for the IdP logout only; the session callback never copies them out.
@@ -92,6 +93,7 @@ export const buildAuthOptions = (env: TEnv): NextAuthOptions => ({
       if (session.user && typeof token.userId === "string") {
         session.user.id = token.userId;
         session.user.role = token.role;
+        session.user.signedInAt = token.signedInAt;
       }
       return session;
     },

@@ -7,8 +7,12 @@ test("an Admin deactivates and reactivates a user, and each change is audited", 
   const admin = await createTestUser({ email: "admin-activo@bmc.test", role: "ADMIN" });
   const operator = await createTestUser({ email: "operador-activo@bmc.test", role: "OPERATOR" });
   expect(await setUserActive({ userId: operator.id, active: false, actor: admin })).toMatchObject({ id: operator.id, active: false });
-  expect((await db.user.findUniqueOrThrow({ where: { id: operator.id } })).active).toBe(false);
+  const deactivated = await db.user.findUniqueOrThrow({ where: { id: operator.id } });
+  expect(deactivated.active).toBe(false);
+  // Sessions signed in until now end for good (get-session-user refuses them even after reactivation).
+  expect(deactivated.sessionsValidFrom?.getTime()).toBeGreaterThan(Date.now() - 60_000);
   await setUserActive({ userId: operator.id, active: true, actor: admin });
+  expect((await db.user.findUniqueOrThrow({ where: { id: operator.id } })).sessionsValidFrom).toEqual(deactivated.sessionsValidFrom);
   const audit = await db.auditEvent.findMany({ where: { entityType: "User", entityId: operator.id }, orderBy: { id: "asc" } });
   expect(audit.map((event) => [event.action, event.actorId, event.after])).toEqual([
     ["user.deactivated", admin.id, { active: false }],

@@ -9,7 +9,8 @@ export type SetUserActiveOptions = { userId: string; active: boolean; actor: Pic
 
 /**
  * An Admin activates or deactivates a user, audited. A deactivated user is refused from their next request on
- * (lib/auth/get-session-user.ts reads `active` every time) and at their next SSO sign-in, whatever the IdP says.
+ * (lib/auth/get-session-user.ts reads `active` every time) and at their next SSO sign-in, whatever the IdP says;
+ * once reactivated they must sign in again.
  */
 export const setUserActive = async ({ userId, active, actor }: SetUserActiveOptions): Promise<TUserListItem> => {
   const notFound = new AppError("NOT_FOUND", { message: "Usuario no encontrado." });
@@ -19,7 +20,8 @@ export const setUserActive = async ({ userId, active, actor }: SetUserActiveOpti
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
     if (!before) throw notFound;
-    const user = await tx.user.update({ where: { id: userId }, data: { active } });
+    // Ending every session at deactivation (not only refusing them while inactive) keeps them ended after reactivation.
+    const user = await tx.user.update({ where: { id: userId }, data: active ? { active } : { active, sessionsValidFrom: new Date() } });
     await recordAuditEvent({
       actor,
       action: active ? "user.activated" : "user.deactivated",
