@@ -31,7 +31,7 @@ const lazyClient = (create: () => AppPrismaClient): AppPrismaClient =>
     },
   });
 
-/** The only Prisma client (only lib/ may import it); reused across hot reloads in development. */
+/** The main Prisma client (only lib/ may import it, like catalogIndexDb below); reused across hot reloads in development. */
 export const db: AppPrismaClient = lazyClient(() => (globalForPrisma.cotejoPrisma ??= createPrismaClient({ max: 10 })));
 
 /**
